@@ -1,0 +1,8 @@
+package org.corpusqa.registry;
+
+/** The kinds of actor the guidelines distinguish. */
+public enum ActorKind {
+    PERSON,
+    ORGANIZATION,
+    STATE
+}
