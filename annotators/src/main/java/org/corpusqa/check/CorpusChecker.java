@@ -1,0 +1,165 @@
+package org.corpusqa.check;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.uima.analysis_engine.AnalysisEngineDescription;
+import org.apache.uima.fit.factory.TypeSystemDescriptionFactory;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.corpusqa.corpus.CorpusFile;
+import org.corpusqa.corpus.CorpusMetadata;
+import org.corpusqa.corpus.CorpusScanner;
+import org.corpusqa.pipeline.CorpusQaPipeline;
+import org.corpusqa.registry.RegistryException;
+import org.corpusqa.registry.RegistryLoader;
+
+/**
+ * The Maven-free checking service: selects the documents of a corpus, annotates each with the
+ * corpusqa aggregate on {@code threads} workers, writes XMI for review and returns the findings.
+ * The Maven goals, the benchmark and the tests all call this one class.
+ *
+ * <p>Each document is processed on its own; results are gathered in document order, so output is
+ * the same whatever the thread count.
+ */
+public final class CorpusChecker {
+    private static final Comparator<Finding> ORDER = Comparator.comparing(
+                    (Finding f) -> f.path().toString())
+            .thenComparingInt(Finding::begin)
+            .thenComparingInt(Finding::end)
+            .thenComparing(Finding::ruleId);
+
+    private final PipelineFactory pipeline;
+
+    /** A checker running the corpusqa aggregate. */
+    public CorpusChecker() {
+        this(CorpusQaPipeline::create);
+    }
+
+    public CorpusChecker(PipelineFactory pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    public CheckResult check(CheckRequest request) throws CheckException {
+        validateRegistry(request.actorRegistry());
+        List<CorpusFile> files = scan(request);
+        Map<Path, CorpusMetadata> metadata = readMetadata(request);
+        XmiStore xmi = new XmiStore(request.outputDirectory().resolve("xmi"));
+        AnalysisEngineDescription description;
+        try {
+            description = pipeline.create(request);
+            if (request.writeXmi()) {
+                xmi.writeTypeSystem(TypeSystemDescriptionFactory.createTypeSystemDescription());
+            }
+        } catch (ResourceInitializationException e) {
+            throw new CheckException("cannot set up the annotators: " + rootMessage(e), e);
+        } catch (IOException e) {
+            throw new CheckException("cannot write to " + xmi.directory() + ": " + e.getMessage(), e);
+        }
+        DocumentWorker.DocumentOutcome[] outcomes = annotateAll(request, description, xmi, files, metadata);
+        List<Finding> findings = new ArrayList<>();
+        List<Finding> unreadable = new ArrayList<>();
+        for (DocumentWorker.DocumentOutcome outcome : outcomes) {
+            findings.addAll(outcome.findings());
+            if (outcome.unreadable() != null) {
+                unreadable.add(outcome.unreadable());
+            }
+        }
+        findings.sort(ORDER);
+        return new CheckResult(files.size(), findings, unreadable, xmi.directory());
+    }
+
+    private DocumentWorker.DocumentOutcome[] annotateAll(
+            CheckRequest request,
+            AnalysisEngineDescription description,
+            XmiStore xmi,
+            List<CorpusFile> files,
+            Map<Path, CorpusMetadata> metadata)
+            throws CheckException {
+        DocumentWorker.DocumentOutcome[] outcomes = new DocumentWorker.DocumentOutcome[files.size()];
+        int workers = Math.max(1, Math.min(request.threads(), files.size()));
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService executor = Executors.newFixedThreadPool(workers, runnable -> {
+            Thread thread = new Thread(runnable, "corpusqa-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Void>> futures = new ArrayList<>();
+            for (int w = 0; w < workers; w++) {
+                futures.add(executor.submit(() -> {
+                    try (DocumentWorker worker = new DocumentWorker(description, request, xmi)) {
+                        for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
+                            CorpusFile file = files.get(i);
+                            outcomes[i] = worker.process(file, metadata.get(file.root()));
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<Void> future : futures) {
+                future.get();
+            }
+        } catch (ExecutionException e) {
+            throw new CheckException("cannot start the annotators: " + rootMessage(e.getCause()), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CheckException("interrupted", e);
+        } finally {
+            executor.shutdownNow();
+        }
+        return outcomes;
+    }
+
+    private static void validateRegistry(Path registry) throws CheckException {
+        if (registry == null) {
+            return;
+        }
+        try {
+            RegistryLoader.load(registry);
+        } catch (RegistryException e) {
+            throw new CheckException("bad actor registry: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<CorpusFile> scan(CheckRequest request) throws CheckException {
+        if (request.corpusDirectories().isEmpty()) {
+            throw new CheckException("no corpus directory given");
+        }
+        try {
+            return new CorpusScanner(request.includes(), request.excludes()).scan(request.corpusDirectories());
+        } catch (IOException e) {
+            throw new CheckException("cannot list the corpus: " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<Path, CorpusMetadata> readMetadata(CheckRequest request) throws CheckException {
+        Map<Path, CorpusMetadata> metadata = new HashMap<>();
+        for (Path root : request.corpusDirectories()) {
+            try {
+                metadata.put(root, CorpusMetadata.read(root.resolve(request.metadataFileName())));
+            } catch (IOException e) {
+                throw new CheckException("cannot read corpus metadata in " + root + ": " + e.getMessage(), e);
+            } catch (CorpusMetadata.MetadataException e) {
+                throw new CheckException("bad corpus metadata: " + e.getMessage(), e);
+            }
+        }
+        return metadata;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() != null ? cause.getMessage() : cause.toString();
+    }
+}

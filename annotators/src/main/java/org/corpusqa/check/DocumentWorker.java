@@ -1,0 +1,113 @@
+package org.corpusqa.check;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.analysis_engine.AnalysisEngineDescription;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.fit.factory.AnalysisEngineFactory;
+import org.apache.uima.jcas.JCas;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.corpusqa.corpus.CorpusFile;
+import org.corpusqa.corpus.CorpusMetadata;
+import org.corpusqa.corpus.DocumentDecoder;
+import org.corpusqa.corpus.MalformedDocumentException;
+import org.corpusqa.corpus.SourceDocument;
+import org.corpusqa.type.DocumentInfo;
+
+/**
+ * Annotates documents one at a time on one thread, with its own engine and one CAS that it resets
+ * and reuses: document in, findings out. It shares nothing mutable with other workers, which is
+ * what makes the check parallel and lets the same code run on a distributed engine later.
+ */
+final class DocumentWorker implements AutoCloseable {
+    private final CheckRequest request;
+    private final XmiStore xmi;
+    private final AnalysisEngine engine;
+    private final JCas jcas;
+
+    DocumentWorker(AnalysisEngineDescription description, CheckRequest request, XmiStore xmi)
+            throws ResourceInitializationException {
+        this.request = request;
+        this.xmi = xmi;
+        this.engine = AnalysisEngineFactory.createEngine(description);
+        this.jcas = engine.newJCas();
+    }
+
+    /** Reads, annotates and writes one document. */
+    DocumentOutcome process(CorpusFile file, CorpusMetadata metadata) {
+        String text;
+        try {
+            byte[] bytes = Files.readAllBytes(file.path());
+            text = DocumentDecoder.decode(bytes, request.encoding(), file.relativePath());
+        } catch (MalformedDocumentException e) {
+            return unreadable(
+                    file,
+                    "malformed-encoding",
+                    "encoding",
+                    e.getMessage(),
+                    "fix the bytes at that offset or set the right <encoding>");
+        } catch (IOException e) {
+            return unreadable(
+                    file,
+                    "unreadable-document",
+                    "io",
+                    "cannot read " + file.relativePath() + ": " + e,
+                    "check the file's permissions");
+        }
+        SourceDocument document = SourceDocument.of(file, text, metadata);
+        jcas.reset();
+        jcas.setDocumentText(document.text());
+        jcas.setDocumentLanguage("en");
+        DocumentInfo info = new DocumentInfo(jcas, 0, text.length());
+        info.setSourcePath(file.relativePath());
+        info.setDate(document.date());
+        info.setDateSource(document.dateSource());
+        info.setTitle(document.header().title());
+        info.addToIndexes();
+        try {
+            engine.process(jcas);
+        } catch (AnalysisEngineProcessException e) {
+            return unreadable(
+                    file,
+                    "annotator-failure",
+                    "internal",
+                    "annotating " + file.relativePath() + " failed: " + e,
+                    "report this as a corpusqa bug with the document attached");
+        }
+        List<Finding> findings = FindingCollector.collect(jcas, file.path(), file.relativePath());
+        if (request.writeXmi()) {
+            try {
+                xmi.write(jcas.getCas(), file.relativePath());
+            } catch (IOException e) {
+                return unreadable(
+                        file,
+                        "xmi-write-failure",
+                        "io",
+                        "cannot write the XMI of " + file.relativePath() + ": " + e,
+                        "check that the output directory is writable");
+            }
+        }
+        return new DocumentOutcome(findings, null);
+    }
+
+    private DocumentOutcome unreadable(CorpusFile file, String ruleId, String category, String message, String hint) {
+        try {
+            xmi.delete(file.relativePath());
+        } catch (IOException e) {
+            message = message + " (and its old XMI could not be removed: " + e + ")";
+        }
+        Finding finding = new Finding(
+                file.path(), file.relativePath(), 1, 1, 0, 0, ruleId, category, Severity.ERROR, message, hint, "");
+        return new DocumentOutcome(List.of(), finding);
+    }
+
+    @Override
+    public void close() {
+        engine.destroy();
+    }
+
+    /** Findings of one document, or the reason it could not be annotated. */
+    record DocumentOutcome(List<Finding> findings, Finding unreadable) {}
+}

@@ -1,0 +1,80 @@
+package org.corpusqa.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.corpusqa.check.CheckResult;
+import org.corpusqa.check.Finding;
+
+/**
+ * Writes findings in Checkstyle's XML result format, which Jenkins warnings-ng, SonarQube and
+ * most CI dashboards already read: one {@code <file>} per document with findings and one
+ * {@code <error>} per finding, with
+ * {@code source} set to {@code corpusqa.<ruleId>}.
+ *
+ * <p>Written with StAX so memory does not grow with the report, and moved into place atomically.
+ */
+public final class CheckstyleXmlWriter {
+    private CheckstyleXmlWriter() {}
+
+    public static void write(CheckResult result, Path target) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+                xml.writeStartDocument("UTF-8", "1.0");
+                xml.writeCharacters("\n");
+                xml.writeStartElement("checkstyle");
+                xml.writeAttribute("version", "8.0");
+                for (Map.Entry<Path, List<Finding>> file : byFile(result).entrySet()) {
+                    xml.writeCharacters("\n  ");
+                    xml.writeStartElement("file");
+                    xml.writeAttribute("name", file.getKey().toAbsolutePath().toString());
+                    for (Finding finding : file.getValue()) {
+                        xml.writeCharacters("\n    ");
+                        xml.writeEmptyElement("error");
+                        xml.writeAttribute("line", Integer.toString(finding.line()));
+                        xml.writeAttribute("column", Integer.toString(finding.column()));
+                        xml.writeAttribute("severity", finding.severity().label());
+                        xml.writeAttribute(
+                                "message",
+                                finding.message() + (finding.hint().isEmpty() ? "" : " (" + finding.hint() + ")"));
+                        xml.writeAttribute("source", "corpusqa." + finding.ruleId());
+                    }
+                    xml.writeCharacters("\n  ");
+                    xml.writeEndElement();
+                }
+                xml.writeCharacters("\n");
+                xml.writeEndElement();
+                xml.writeCharacters("\n");
+                xml.writeEndDocument();
+                xml.close();
+            } catch (XMLStreamException e) {
+                throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static Map<Path, List<Finding>> byFile(CheckResult result) {
+        Map<Path, List<Finding>> files = new LinkedHashMap<>();
+        List<Finding> all = new ArrayList<>(result.unreadable());
+        all.addAll(result.findings());
+        for (Finding finding : all) {
+            files.computeIfAbsent(finding.path(), p -> new ArrayList<>()).add(finding);
+        }
+        return files;
+    }
+}
