@@ -1,0 +1,166 @@
+package org.corpusqa.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.corpusqa.check.CheckException;
+import org.corpusqa.check.CheckRequest;
+import org.corpusqa.check.CheckResult;
+import org.corpusqa.check.CorpusChecker;
+import org.corpusqa.check.Finding;
+import org.corpusqa.corpus.CorpusMetadata;
+import org.corpusqa.report.CheckstyleXmlWriter;
+
+/**
+ * Parameters and flow shared by the goals: fill a {@link CheckRequest}, run the
+ * {@link CorpusChecker}, write the result file and log each finding once. The goals differ only in
+ * what they do with the result.
+ */
+abstract class AbstractCorpusQaMojo extends AbstractMojo {
+
+    /** Directories holding the corpus documents. */
+    @Parameter(property = "corpusqa.corpusDirectories", defaultValue = "${project.basedir}/corpus")
+    List<File> corpusDirectories;
+
+    /** Globs of documents to check, relative to each corpus directory. */
+    @Parameter(property = "corpusqa.includes", defaultValue = "**/*.txt")
+    List<String> includes;
+
+    /** Globs of documents to leave out. */
+    @Parameter(property = "corpusqa.excludes")
+    List<String> excludes;
+
+    /** Encoding of the documents; malformed input is an error, never replaced. */
+    @Parameter(property = "corpusqa.encoding", defaultValue = "${project.build.sourceEncoding}")
+    String encoding;
+
+    /** Name of the per-corpus metadata file (tab-separated, columns {@code document} and {@code date}). */
+    @Parameter(property = "corpusqa.metadataFile", defaultValue = CorpusMetadata.DEFAULT_FILE_NAME)
+    String metadataFile;
+
+    /** The actor registry YAML; without it only states resolve. */
+    @Parameter(property = "corpusqa.actorRegistry")
+    File actorRegistry;
+
+    /** Where XMI ({@code xmi/}) and other outputs go. */
+    @Parameter(property = "corpusqa.outputDirectory", defaultValue = "${project.build.directory}/corpusqa")
+    File outputDirectory;
+
+    /** The Checkstyle-compatible XML result file. */
+    @Parameter(property = "corpusqa.output.file", defaultValue = "${project.build.directory}/corpusqa-result.xml")
+    File outputFile;
+
+    /** Worker threads; 0 means one per available core. */
+    @Parameter(property = "corpusqa.threads", defaultValue = "0")
+    int threads;
+
+    /** Log each finding to the console. */
+    @Parameter(property = "corpusqa.console", defaultValue = "true")
+    boolean logViolationsToConsole;
+
+    /** Skip the goal. */
+    @Parameter(property = "corpusqa.skip", defaultValue = "false")
+    boolean skip;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    File basedir;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping corpusqa " + goal());
+            return;
+        }
+        CheckRequest request = request();
+        CheckResult result;
+        try {
+            result = new CorpusChecker().check(request);
+        } catch (CheckException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        try {
+            CheckstyleXmlWriter.write(result, outputFile.toPath());
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot write " + outputFile + ": " + e.getMessage(), e);
+        }
+        if (logViolationsToConsole) {
+            result.findings().forEach(this::log);
+        }
+        result.unreadable().forEach(this::log);
+        getLog().info("corpusqa: " + result.documents() + " documents, "
+                + result.findings().size() + " findings; XMI in " + relative(result.xmiDirectory()));
+        if (!result.unreadable().isEmpty()) {
+            throw new MojoExecutionException(result.unreadable().size() + " document(s) could not be annotated: "
+                    + String.join(
+                            "; ",
+                            result.unreadable().stream().map(Finding::message).toList())
+                    + ". See " + outputFile);
+        }
+        afterCheck(result);
+    }
+
+    /** The goal's name, for log lines. */
+    abstract String goal();
+
+    /** What the goal does with a result whose documents could all be read. */
+    abstract void afterCheck(CheckResult result) throws MojoFailureException, MojoExecutionException;
+
+    /** The console line: {@code path:[line,col] (category) ruleId: message}, Checkstyle's shape. */
+    final void log(Finding finding) {
+        String line = relative(finding.path()) + ":[" + finding.line() + "," + finding.column() + "] ("
+                + finding.category() + ") " + finding.ruleId() + ": " + finding.message()
+                + (finding.hint().isEmpty() ? "" : " (" + finding.hint() + ")");
+        switch (finding.severity()) {
+            case ERROR -> getLog().error(line);
+            case WARNING -> getLog().warn(line);
+            default -> getLog().info(line);
+        }
+    }
+
+    final String relative(Path path) {
+        Path base = basedir.toPath().toAbsolutePath().normalize();
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
+    }
+
+    private CheckRequest request() throws MojoExecutionException {
+        List<Path> roots = new ArrayList<>();
+        for (File directory : corpusDirectories) {
+            roots.add(directory.toPath());
+        }
+        return CheckRequest.builder()
+                .corpusDirectories(roots)
+                .includes(includes == null ? List.of() : includes)
+                .excludes(excludes == null ? List.of() : excludes)
+                .encoding(charset())
+                .metadataFileName(metadataFile)
+                .actorRegistry(actorRegistry == null ? null : actorRegistry.toPath())
+                .outputDirectory(outputDirectory.toPath())
+                .threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors())
+                .build();
+    }
+
+    private Charset charset() throws MojoExecutionException {
+        if (encoding == null || encoding.isBlank()) {
+            getLog().warn(
+                            "No encoding set (corpusqa.encoding or project.build.sourceEncoding); reading documents as UTF-8");
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(encoding);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new MojoExecutionException(
+                    "unknown encoding '" + encoding + "' in parameter 'encoding' (corpusqa.encoding)", e);
+        }
+    }
+}
