@@ -2,6 +2,7 @@ package org.corpusqa.check;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a check found.
@@ -11,12 +12,19 @@ import java.util.List;
  * @param unreadable findings for documents that could not be read or decoded; such a document has
  *     no XMI and fails the build whatever the thresholds say
  * @param xmiDirectory where the XMI and {@code TypeSystem.xml} were written
+ * @param stageMillis CPU-thread milliseconds per stage (annotator or XMI writing), summed over workers
  */
-public record CheckResult(int documents, List<Finding> findings, List<Finding> unreadable, Path xmiDirectory) {
+public record CheckResult(
+        int documents,
+        List<Finding> findings,
+        List<Finding> unreadable,
+        Path xmiDirectory,
+        Map<String, Long> stageMillis) {
 
     public CheckResult {
         findings = List.copyOf(findings);
         unreadable = List.copyOf(unreadable);
+        stageMillis = Map.copyOf(stageMillis);
     }
 
     /** Findings at or above the threshold: the ones that count against {@code maxAllowedViolations}. */

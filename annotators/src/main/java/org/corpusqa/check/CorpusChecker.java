@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,6 +50,11 @@ public final class CorpusChecker {
     }
 
     public CheckResult check(CheckRequest request) throws CheckException {
+        return check(request, ProgressListener.NONE);
+    }
+
+    /** Checks the corpus, telling {@code progress} after each document. */
+    public CheckResult check(CheckRequest request, ProgressListener progress) throws CheckException {
         validateRegistry(request.actorRegistry());
         List<CorpusFile> files = scan(request);
         Map<Path, CorpusMetadata> metadata = readMetadata(request);
@@ -64,7 +70,9 @@ public final class CorpusChecker {
         } catch (IOException e) {
             throw new CheckException("cannot write to " + xmi.directory() + ": " + e.getMessage(), e);
         }
-        DocumentWorker.DocumentOutcome[] outcomes = annotateAll(request, description, xmi, files, metadata);
+        Map<String, Long> stages = new ConcurrentHashMap<>();
+        DocumentWorker.DocumentOutcome[] outcomes =
+                annotateAll(request, description, xmi, files, metadata, stages, progress);
         List<Finding> findings = new ArrayList<>();
         List<Finding> unreadable = new ArrayList<>();
         for (DocumentWorker.DocumentOutcome outcome : outcomes) {
@@ -74,7 +82,7 @@ public final class CorpusChecker {
             }
         }
         findings.sort(ORDER);
-        return new CheckResult(files.size(), findings, unreadable, xmi.directory());
+        return new CheckResult(files.size(), findings, unreadable, xmi.directory(), stages);
     }
 
     private DocumentWorker.DocumentOutcome[] annotateAll(
@@ -82,11 +90,14 @@ public final class CorpusChecker {
             AnalysisEngineDescription description,
             XmiStore xmi,
             List<CorpusFile> files,
-            Map<Path, CorpusMetadata> metadata)
+            Map<Path, CorpusMetadata> metadata,
+            Map<String, Long> stages,
+            ProgressListener progress)
             throws CheckException {
         DocumentWorker.DocumentOutcome[] outcomes = new DocumentWorker.DocumentOutcome[files.size()];
         int workers = Math.max(1, Math.min(request.threads(), files.size()));
         AtomicInteger next = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
         ExecutorService executor = Executors.newFixedThreadPool(workers, runnable -> {
             Thread thread = new Thread(runnable, "corpusqa-worker");
             thread.setDaemon(true);
@@ -100,7 +111,9 @@ public final class CorpusChecker {
                         for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
                             CorpusFile file = files.get(i);
                             outcomes[i] = worker.process(file, metadata.get(file.root()));
+                            progress.documentDone(done.incrementAndGet(), files.size());
                         }
+                        worker.stageMillis().forEach((stage, millis) -> stages.merge(stage, millis, Long::sum));
                     }
                     return null;
                 }));

@@ -2,9 +2,12 @@ package org.corpusqa.check;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
+import org.apache.uima.analysis_engine.AnalysisEngineManagement;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.jcas.JCas;
@@ -22,10 +25,13 @@ import org.corpusqa.type.DocumentInfo;
  * what makes the check parallel and lets the same code run on a distributed engine later.
  */
 final class DocumentWorker implements AutoCloseable {
+    static final String XMI_STAGE = "xmi-writing";
+
     private final CheckRequest request;
     private final XmiStore xmi;
     private final AnalysisEngine engine;
     private final JCas jcas;
+    private long xmiNanos;
 
     DocumentWorker(AnalysisEngineDescription description, CheckRequest request, XmiStore xmi)
             throws ResourceInitializationException {
@@ -78,8 +84,10 @@ final class DocumentWorker implements AutoCloseable {
         }
         List<Finding> findings = FindingCollector.collect(jcas, file.path(), file.relativePath());
         if (request.writeXmi()) {
+            long start = System.nanoTime();
             try {
                 xmi.write(jcas.getCas(), file.relativePath());
+                xmiNanos += System.nanoTime() - start;
             } catch (IOException e) {
                 return unreadable(
                         file,
@@ -101,6 +109,20 @@ final class DocumentWorker implements AutoCloseable {
         Finding finding = new Finding(
                 file.path(), file.relativePath(), 1, 1, 0, 0, ruleId, category, Severity.ERROR, message, hint, "");
         return new DocumentOutcome(List.of(), finding);
+    }
+
+    /**
+     * Milliseconds spent per stage so far: each annotator of the aggregate (UIMA's own management
+     * counters), and {@value #XMI_STAGE} for serialisation.
+     */
+    Map<String, Long> stageMillis() {
+        Map<String, Long> stages = new LinkedHashMap<>();
+        for (Map.Entry<String, AnalysisEngineManagement> component :
+                engine.getManagementInterface().getComponents().entrySet()) {
+            stages.put(component.getKey(), component.getValue().getAnalysisTime());
+        }
+        stages.put(XMI_STAGE, xmiNanos / 1_000_000);
+        return stages;
     }
 
     @Override

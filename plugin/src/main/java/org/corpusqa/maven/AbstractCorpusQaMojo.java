@@ -84,7 +84,7 @@ abstract class AbstractCorpusQaMojo extends AbstractMojo {
         CheckRequest request = request();
         CheckResult result;
         try {
-            result = new CorpusChecker().check(request);
+            result = new CorpusChecker().check(request, new ProgressLog(getLog()));
         } catch (CheckException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }

@@ -14,6 +14,7 @@ import org.corpusqa.check.CheckResult;
         name = "annotate",
         defaultPhase = LifecyclePhase.PROCESS_RESOURCES,
         threadSafe = true,
+        requiresProject = false,
         requiresDependencyResolution = ResolutionScope.NONE)
 public class AnnotateMojo extends AbstractCorpusQaMojo {
 

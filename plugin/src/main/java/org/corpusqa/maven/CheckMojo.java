@@ -18,6 +18,7 @@ import org.corpusqa.check.Severity;
         name = "check",
         defaultPhase = LifecyclePhase.VERIFY,
         threadSafe = true,
+        requiresProject = false,
         requiresDependencyResolution = ResolutionScope.NONE)
 public class CheckMojo extends AbstractCorpusQaMojo {
 

@@ -1,0 +1,163 @@
+package org.corpusqa.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.corpusqa.check.CheckException;
+import org.corpusqa.check.CheckRequest;
+import org.corpusqa.check.CheckResult;
+import org.corpusqa.check.CorpusChecker;
+
+/**
+ * The project's benchmark: runs the whole check (read, annotate, write XMI, collect findings) on a
+ * corpus, once per thread count, and prints documents/s, MB/s, tokens/s, wall time, peak heap and
+ * the time per stage. Run it from the repository root:
+ *
+ * <pre>
+ * mvn -B -q install -DskipTests -Dinvoker.skip
+ * mvn -B -q -pl bench exec:exec -Dbench.args="--generate 20000 --threads 1,2"
+ * </pre>
+ *
+ * Options: {@code --corpus DIR} (check an existing corpus) or {@code --generate N} (make N
+ * documents from {@code test-corpus/corpus}), {@code --threads 1,2}, {@code --registry FILE}
+ * (default {@code test-corpus/actors.yml}), {@code --work DIR} (default {@code target/bench}),
+ * {@code --no-xmi}.
+ */
+public final class Bench {
+    private Bench() {}
+
+    public static void main(String[] args) throws IOException, CheckException {
+        Path corpus = null;
+        int generate = 0;
+        List<Integer> threads = List.of(1, Runtime.getRuntime().availableProcessors());
+        Path registry = Path.of("test-corpus/actors.yml");
+        Path work = Path.of("target/bench");
+        boolean xmi = true;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--corpus" -> corpus = Path.of(args[++i]);
+                case "--generate" -> generate = Integer.parseInt(args[++i]);
+                case "--threads" -> threads =
+                        Stream.of(args[++i].split(",")).map(Integer::valueOf).toList();
+                case "--registry" -> registry = Path.of(args[++i]);
+                case "--work" -> work = Path.of(args[++i]);
+                case "--no-xmi" -> xmi = false;
+                default -> throw new IllegalArgumentException(
+                        "unknown option " + args[i]
+                                + " (expected --corpus DIR, --generate N, --threads 1,2, --registry FILE, --work DIR, --no-xmi)");
+            }
+        }
+        if (corpus == null) {
+            corpus = work.resolve("corpus");
+            deleteTree(corpus);
+            long bytes = CorpusGenerator.generate(
+                    seeds(Path.of("test-corpus/corpus")), generate > 0 ? generate : 2000, 42, corpus);
+            System.out.printf("generated %d documents, %.1f MB%n", generate, bytes / 1e6);
+        }
+        long[] size = measure(corpus);
+        System.out.printf(
+                "corpus %s: %d documents, %.2f MB, %d tokens, max heap %d MB%n",
+                corpus, size[0], size[1] / 1e6, size[2], Runtime.getRuntime().maxMemory() >> 20);
+        for (int count : threads) {
+            run(corpus, registry, work.resolve("out-" + count), count, xmi, size);
+        }
+    }
+
+    private static void run(Path corpus, Path registry, Path out, int threads, boolean xmi, long[] size)
+            throws CheckException, IOException {
+        deleteTree(out);
+        resetPeaks();
+        CheckRequest request = CheckRequest.builder()
+                .corpusDirectory(corpus)
+                .actorRegistry(Files.exists(registry) ? registry : null)
+                .outputDirectory(out)
+                .writeXmi(xmi)
+                .threads(threads)
+                .build();
+        long start = System.nanoTime();
+        CheckResult result = new CorpusChecker().check(request);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(
+                "threads=%d wall=%.2fs docs/s=%.0f MB/s=%.2f tokens/s=%.0f peakHeap=%dMB findings=%d%n",
+                threads,
+                seconds,
+                result.documents() / seconds,
+                size[1] / 1e6 / seconds,
+                size[2] / seconds,
+                peakHeapBytes() >> 20,
+                result.findings().size());
+        Map<String, Long> stages = new TreeMap<>(result.stageMillis());
+        stages.forEach(
+                (stage, millis) -> System.out.printf("  stage %-55s %8d ms (summed over threads)%n", stage, millis));
+    }
+
+    private static List<String> seeds(Path directory) throws IOException {
+        List<String> seeds = new ArrayList<>();
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file :
+                    files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                seeds.add(Files.readString(file, StandardCharsets.UTF_8));
+            }
+        }
+        return seeds;
+    }
+
+    /** Documents, bytes and whitespace-separated tokens of the corpus. */
+    private static long[] measure(Path corpus) throws IOException {
+        long[] size = new long[3];
+        try (Stream<Path> files = Files.walk(corpus)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                byte[] bytes = Files.readAllBytes(file);
+                size[0]++;
+                size[1] += bytes.length;
+                boolean inToken = false;
+                for (byte b : bytes) {
+                    boolean space = b == ' ' || b == '\n' || b == '\t' || b == '\r';
+                    if (!space && !inToken) {
+                        size[2]++;
+                    }
+                    inToken = !space;
+                }
+            }
+        }
+        return size;
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    private static long peakHeapBytes() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path :
+                    walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
