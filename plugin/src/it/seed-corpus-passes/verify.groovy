@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').text
-assert log.contains('corpusqa: 5 documents')
+assert log.contains('corpusqa: 5 documents (')
 assert !log.contains('unresolved-actor')
 def xmi = new File(basedir, 'target/corpusqa/xmi')
 assert new File(xmi, 'TypeSystem.xml').isFile()

@@ -20,7 +20,8 @@ public record CheckRequest(
         Path actorRegistry,
         Path outputDirectory,
         boolean writeXmi,
-        int threads) {
+        int threads,
+        Path cacheFile) {
 
     public CheckRequest {
         corpusDirectories = List.copyOf(corpusDirectories);
@@ -46,6 +47,7 @@ public record CheckRequest(
         private Path outputDirectory = Path.of("target", "corpusqa");
         private boolean writeXmi = true;
         private int threads = Runtime.getRuntime().availableProcessors();
+        private Path cacheFile;
 
         public Builder corpusDirectory(Path directory) {
             corpusDirectories.add(directory);
@@ -98,6 +100,12 @@ public record CheckRequest(
             return this;
         }
 
+        /** Where to keep results between runs so unchanged documents are skipped; {@code null} turns it off. */
+        public Builder cacheFile(Path file) {
+            cacheFile = file;
+            return this;
+        }
+
         public CheckRequest build() {
             return new CheckRequest(
                     corpusDirectories,
@@ -108,7 +116,8 @@ public record CheckRequest(
                     actorRegistry,
                     outputDirectory,
                     writeXmi,
-                    threads);
+                    threads,
+                    cacheFile);
         }
     }
 }

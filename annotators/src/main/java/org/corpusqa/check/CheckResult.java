@@ -8,6 +8,7 @@ import java.util.Map;
  * What a check found.
  *
  * @param documents how many documents were selected
+ * @param reused how many of them were unchanged since the last run and taken from the cache
  * @param findings every finding, sorted by document, then position
  * @param unreadable findings for documents that could not be read or decoded; such a document has
  *     no XMI and fails the build whatever the thresholds say
@@ -16,6 +17,7 @@ import java.util.Map;
  */
 public record CheckResult(
         int documents,
+        int reused,
         List<Finding> findings,
         List<Finding> unreadable,
         Path xmiDirectory,

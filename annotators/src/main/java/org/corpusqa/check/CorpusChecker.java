@@ -71,24 +71,33 @@ public final class CorpusChecker {
             throw new CheckException("cannot write to " + xmi.directory() + ": " + e.getMessage(), e);
         }
         Map<String, Long> stages = new ConcurrentHashMap<>();
+        ResultCache cache = ResultCache.open(request.cacheFile(), configKey(request));
         DocumentWorker.DocumentOutcome[] outcomes =
-                annotateAll(request, description, xmi, files, metadata, stages, progress);
+                annotateAll(request, description, xmi, cache, files, metadata, stages, progress);
         List<Finding> findings = new ArrayList<>();
         List<Finding> unreadable = new ArrayList<>();
+        int reused = 0;
         for (DocumentWorker.DocumentOutcome outcome : outcomes) {
             findings.addAll(outcome.findings());
+            reused += outcome.reused() ? 1 : 0;
             if (outcome.unreadable() != null) {
                 unreadable.add(outcome.unreadable());
             }
         }
         findings.sort(ORDER);
-        return new CheckResult(files.size(), findings, unreadable, xmi.directory(), stages);
+        try {
+            cache.save();
+        } catch (IOException e) {
+            throw new CheckException("cannot write the cache file " + request.cacheFile() + ": " + e.getMessage(), e);
+        }
+        return new CheckResult(files.size(), reused, findings, unreadable, xmi.directory(), stages);
     }
 
     private DocumentWorker.DocumentOutcome[] annotateAll(
             CheckRequest request,
             AnalysisEngineDescription description,
             XmiStore xmi,
+            ResultCache cache,
             List<CorpusFile> files,
             Map<Path, CorpusMetadata> metadata,
             Map<String, Long> stages,
@@ -107,7 +116,7 @@ public final class CorpusChecker {
             List<Future<Void>> futures = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
                 futures.add(executor.submit(() -> {
-                    try (DocumentWorker worker = new DocumentWorker(description, request, xmi)) {
+                    try (DocumentWorker worker = new DocumentWorker(description, request, xmi, cache)) {
                         for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
                             CorpusFile file = files.get(i);
                             outcomes[i] = worker.process(file, metadata.get(file.root()));
@@ -132,15 +141,32 @@ public final class CorpusChecker {
         return outcomes;
     }
 
-    private static void validateRegistry(Path registry) throws CheckException {
+    /** Loads the registry once up front, so a bad file fails with its position before any work. */
+    private static String validateRegistry(Path registry) throws CheckException {
         if (registry == null) {
-            return;
+            return "none";
         }
         try {
-            RegistryLoader.load(registry);
+            return RegistryLoader.load(registry).contentHash();
         } catch (RegistryException e) {
             throw new CheckException("bad actor registry: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Everything besides a document's own bytes that changes its results: code version, pipeline,
+     * registry content and options.
+     */
+    private String configKey(CheckRequest request) throws CheckException {
+        String key = String.join(
+                "|",
+                CodeVersion.get(),
+                pipeline.getClass().getName(),
+                validateRegistry(request.actorRegistry()),
+                request.encoding().name(),
+                request.metadataFileName(),
+                Boolean.toString(request.writeXmi()));
+        return ResultCache.sha256(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static List<CorpusFile> scan(CheckRequest request) throws CheckException {

@@ -33,10 +33,13 @@ final class DocumentWorker implements AutoCloseable {
     private final JCas jcas;
     private long xmiNanos;
 
-    DocumentWorker(AnalysisEngineDescription description, CheckRequest request, XmiStore xmi)
+    private final ResultCache cache;
+
+    DocumentWorker(AnalysisEngineDescription description, CheckRequest request, XmiStore xmi, ResultCache cache)
             throws ResourceInitializationException {
         this.request = request;
         this.xmi = xmi;
+        this.cache = cache;
         this.engine = AnalysisEngineFactory.createEngine(description);
         this.jcas = engine.newJCas();
     }
@@ -44,8 +47,9 @@ final class DocumentWorker implements AutoCloseable {
     /** Reads, annotates and writes one document. */
     DocumentOutcome process(CorpusFile file, CorpusMetadata metadata) {
         String text;
+        byte[] bytes;
         try {
-            byte[] bytes = Files.readAllBytes(file.path());
+            bytes = Files.readAllBytes(file.path());
             text = DocumentDecoder.decode(bytes, request.encoding(), file.relativePath());
         } catch (MalformedDocumentException e) {
             return unreadable(
@@ -63,6 +67,12 @@ final class DocumentWorker implements AutoCloseable {
                     "check the file's permissions");
         }
         SourceDocument document = SourceDocument.of(file, text, metadata);
+        String cacheKey = cacheKey(file);
+        String contentKey = ResultCache.contentKey(bytes, document.date());
+        List<Finding> cached = cache.lookup(cacheKey, contentKey, file.path());
+        if (cached != null && (!request.writeXmi() || Files.isRegularFile(xmi.xmiFile(file.relativePath())))) {
+            return new DocumentOutcome(cached, null, true);
+        }
         jcas.reset();
         jcas.setDocumentText(document.text());
         jcas.setDocumentLanguage("en");
@@ -97,7 +107,8 @@ final class DocumentWorker implements AutoCloseable {
                         "check that the output directory is writable");
             }
         }
-        return new DocumentOutcome(findings, null);
+        cache.record(cacheKey, contentKey, findings);
+        return new DocumentOutcome(findings, null, false);
     }
 
     private DocumentOutcome unreadable(CorpusFile file, String ruleId, String category, String message, String hint) {
@@ -108,7 +119,7 @@ final class DocumentWorker implements AutoCloseable {
         }
         Finding finding = new Finding(
                 file.path(), file.relativePath(), 1, 1, 0, 0, ruleId, category, Severity.ERROR, message, hint, "");
-        return new DocumentOutcome(List.of(), finding);
+        return new DocumentOutcome(List.of(), finding, false);
     }
 
     /**
@@ -131,5 +142,9 @@ final class DocumentWorker implements AutoCloseable {
     }
 
     /** Findings of one document, or the reason it could not be annotated. */
-    record DocumentOutcome(List<Finding> findings, Finding unreadable) {}
+    record DocumentOutcome(List<Finding> findings, Finding unreadable, boolean reused) {}
+
+    private static String cacheKey(CorpusFile file) {
+        return file.path().toAbsolutePath().normalize().toString();
+    }
 }

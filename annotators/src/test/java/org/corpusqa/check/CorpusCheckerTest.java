@@ -92,6 +92,30 @@ class CorpusCheckerTest {
     }
 
     @Test
+    void reusesUnchangedDocumentsAndRedoesEditedOnesOrAllWhenTheRegistryChanges() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        for (int i = 0; i < 3; i++) {
+            Files.writeString(corpus.resolve("d" + i + ".txt"), "Document " + i + ".\n");
+        }
+        Path registry = dir.resolve("actors.yml");
+        Files.writeString(registry, "actors:\n  - {id: x, name: Xavier Example, kind: PERSON}\n");
+        CheckRequest request = CheckRequest.builder()
+                .corpusDirectory(corpus)
+                .actorRegistry(registry)
+                .outputDirectory(dir.resolve("out"))
+                .cacheFile(dir.resolve("out/cache"))
+                .build();
+        CorpusChecker checker = new CorpusChecker(REFERENCES_ONLY);
+
+        assertThat(checker.check(request).reused()).isZero();
+        assertThat(checker.check(request).reused()).isEqualTo(3);
+        Files.writeString(corpus.resolve("d1.txt"), "Document one, edited.\n");
+        assertThat(checker.check(request).reused()).isEqualTo(2);
+        Files.writeString(registry, "actors:\n  - {id: y, name: Yvonne Example, kind: PERSON}\n");
+        assertThat(checker.check(request).reused()).isZero();
+    }
+
+    @Test
     void reportsBadRegistryWithItsPosition() throws Exception {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         Path registry = dir.resolve("actors.yml");

@@ -68,6 +68,17 @@ abstract class AbstractCorpusQaMojo extends AbstractMojo {
     @Parameter(property = "corpusqa.console", defaultValue = "true")
     boolean logViolationsToConsole;
 
+    /**
+     * Reuse results of unchanged documents from the previous run. The cache is keyed by each
+     * document's content and date plus the registry, configuration and corpusqa version.
+     */
+    @Parameter(property = "corpusqa.cache", defaultValue = "true")
+    boolean cache;
+
+    /** Where the cache is kept. */
+    @Parameter(property = "corpusqa.cacheFile", defaultValue = "${project.build.directory}/corpusqa/corpusqa-cache")
+    File cacheFile;
+
     /** Skip the goal. */
     @Parameter(property = "corpusqa.skip", defaultValue = "false")
     boolean skip;
@@ -97,8 +108,9 @@ abstract class AbstractCorpusQaMojo extends AbstractMojo {
             result.findings().forEach(this::log);
         }
         result.unreadable().forEach(this::log);
-        getLog().info("corpusqa: " + result.documents() + " documents, "
-                + result.findings().size() + " findings; XMI in " + relative(result.xmiDirectory()));
+        getLog().info("corpusqa: " + result.documents() + " documents (" + result.reused()
+                + " unchanged, taken from the cache), " + result.findings().size() + " findings; XMI in "
+                + relative(result.xmiDirectory()));
         if (!result.unreadable().isEmpty()) {
             throw new MojoExecutionException(result.unreadable().size() + " document(s) could not be annotated: "
                     + String.join(
@@ -147,6 +159,7 @@ abstract class AbstractCorpusQaMojo extends AbstractMojo {
                 .actorRegistry(actorRegistry == null ? null : actorRegistry.toPath())
                 .outputDirectory(outputDirectory.toPath())
                 .threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors())
+                .cacheFile(cache ? cacheFile.toPath() : null)
                 .build();
     }
 

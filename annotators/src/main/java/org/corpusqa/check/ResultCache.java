@@ -1,0 +1,180 @@
+package org.corpusqa.check;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Remembers, per document, the hash of what was annotated and the findings it produced, so that a
+ * re-run skips unchanged documents and reuses their findings and XMI.
+ *
+ * <p>The file starts with a key over everything else that changes results: the corpusqa version
+ * (and, for snapshots, the build of its jar), the registry's content hash, the configuration.
+ * When that key differs, the whole cache is ignored — editing the registry re-annotates every
+ * document, since any document may mention the edited actor. Per document the key is the SHA-256
+ * of its bytes plus its date (which may come from the metadata file).
+ *
+ * <p>The file is gzip-compressed binary, written atomically; a corrupt or foreign file is ignored
+ * (a cache must never fail a build).
+ */
+final class ResultCache {
+    private static final String MAGIC = "corpusqa-cache v1";
+
+    private final Path file;
+    private final String configKey;
+    private final Map<String, Entry> previous;
+    private final Map<String, Entry> current = new ConcurrentHashMap<>();
+
+    private ResultCache(Path file, String configKey, Map<String, Entry> previous) {
+        this.file = file;
+        this.configKey = configKey;
+        this.previous = previous;
+    }
+
+    /** Opens the cache; a missing, unreadable or outdated file gives an empty one. */
+    static ResultCache open(Path file, String configKey) {
+        Map<String, Entry> entries = new HashMap<>();
+        if (file != null && Files.isRegularFile(file)) {
+            try (DataInputStream in =
+                    new DataInputStream(new BufferedInputStream(new GZIPInputStream(Files.newInputStream(file))))) {
+                if (in.readUTF().equals(MAGIC) && in.readUTF().equals(configKey)) {
+                    int count = in.readInt();
+                    for (int i = 0; i < count; i++) {
+                        Entry entry = readEntry(in);
+                        entries.put(entry.document(), entry);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                entries.clear();
+            }
+        }
+        return new ResultCache(file, configKey, entries);
+    }
+
+    /** The findings recorded for a document with this content key, or null when it must be redone. */
+    List<Finding> lookup(String document, String contentKey, Path path) {
+        Entry entry = previous.get(document);
+        if (entry == null || !entry.contentKey().equals(contentKey)) {
+            return null;
+        }
+        List<Finding> findings = new ArrayList<>(entry.findings().size());
+        for (Finding f : entry.findings()) {
+            findings.add(new Finding(
+                    path,
+                    f.document(),
+                    f.line(),
+                    f.column(),
+                    f.begin(),
+                    f.end(),
+                    f.ruleId(),
+                    f.category(),
+                    f.severity(),
+                    f.message(),
+                    f.hint(),
+                    f.text()));
+        }
+        current.put(document, entry);
+        return findings;
+    }
+
+    void record(String document, String contentKey, List<Finding> findings) {
+        current.put(document, new Entry(document, contentKey, List.copyOf(findings)));
+    }
+
+    /** Writes the entries of this run (documents no longer in the corpus drop out). */
+    void save() throws IOException {
+        if (file == null) {
+            return;
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
+        try {
+            try (DataOutputStream out =
+                    new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(temp))))) {
+                out.writeUTF(MAGIC);
+                out.writeUTF(configKey);
+                out.writeInt(current.size());
+                for (Entry entry : current.values()) {
+                    writeEntry(out, entry);
+                }
+            }
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    static String contentKey(byte[] bytes, String date) {
+        return sha256(bytes) + "|" + date;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+
+    private static void writeEntry(DataOutputStream out, Entry entry) throws IOException {
+        out.writeUTF(entry.document());
+        out.writeUTF(entry.contentKey());
+        out.writeInt(entry.findings().size());
+        for (Finding f : entry.findings()) {
+            out.writeInt(f.line());
+            out.writeInt(f.column());
+            out.writeInt(f.begin());
+            out.writeInt(f.end());
+            out.writeUTF(f.ruleId());
+            out.writeUTF(f.category());
+            out.writeUTF(f.severity().name());
+            out.writeUTF(f.message());
+            out.writeUTF(f.hint());
+            out.writeUTF(f.text());
+        }
+    }
+
+    private static Entry readEntry(DataInputStream in) throws IOException {
+        String document = in.readUTF();
+        String contentKey = in.readUTF();
+        int count = in.readInt();
+        List<Finding> findings = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int line = in.readInt();
+            int column = in.readInt();
+            int begin = in.readInt();
+            int end = in.readInt();
+            findings.add(new Finding(
+                    null,
+                    document,
+                    line,
+                    column,
+                    begin,
+                    end,
+                    in.readUTF(),
+                    in.readUTF(),
+                    Severity.valueOf(in.readUTF()),
+                    in.readUTF(),
+                    in.readUTF(),
+                    in.readUTF()));
+        }
+        return new Entry(document, contentKey, findings);
+    }
+
+    private record Entry(String document, String contentKey, List<Finding> findings) {}
+}
