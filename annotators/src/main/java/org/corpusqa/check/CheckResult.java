@@ -13,6 +13,7 @@ import java.util.Map;
  * @param unreadable findings for documents that could not be read or decoded; such a document has
  *     no XMI and fails the build whatever the thresholds say
  * @param xmiDirectory where the XMI and {@code TypeSystem.xml} were written
+ * @param annotatedDocuments relative paths of the documents that have XMI, in corpus order
  * @param stageMillis CPU-thread milliseconds per stage (annotator or XMI writing), summed over workers
  */
 public record CheckResult(
@@ -21,12 +22,14 @@ public record CheckResult(
         List<Finding> findings,
         List<Finding> unreadable,
         Path xmiDirectory,
-        Map<String, Long> stageMillis) {
+        Map<String, Long> stageMillis,
+        List<String> annotatedDocuments) {
 
     public CheckResult {
         findings = List.copyOf(findings);
         unreadable = List.copyOf(unreadable);
         stageMillis = Map.copyOf(stageMillis);
+        annotatedDocuments = List.copyOf(annotatedDocuments);
     }
 
     /** Findings at or above the threshold: the ones that count against {@code maxAllowedViolations}. */

@@ -77,7 +77,12 @@ public final class CorpusChecker {
         List<Finding> findings = new ArrayList<>();
         List<Finding> unreadable = new ArrayList<>();
         int reused = 0;
-        for (DocumentWorker.DocumentOutcome outcome : outcomes) {
+        List<String> annotated = new ArrayList<>();
+        for (int i = 0; i < outcomes.length; i++) {
+            DocumentWorker.DocumentOutcome outcome = outcomes[i];
+            if (outcome.unreadable() == null) {
+                annotated.add(files.get(i).relativePath());
+            }
             findings.addAll(outcome.findings());
             reused += outcome.reused() ? 1 : 0;
             if (outcome.unreadable() != null) {
@@ -90,7 +95,7 @@ public final class CorpusChecker {
         } catch (IOException e) {
             throw new CheckException("cannot write the cache file " + request.cacheFile() + ": " + e.getMessage(), e);
         }
-        return new CheckResult(files.size(), reused, findings, unreadable, xmi.directory(), stages);
+        return new CheckResult(files.size(), reused, findings, unreadable, xmi.directory(), stages, annotated);
     }
 
     private DocumentWorker.DocumentOutcome[] annotateAll(
