@@ -5,7 +5,8 @@ import static org.corpusqa.numbers.NumberLexicon.MONTHS;
 
 /**
  * Finds days of a month: {@code Feb. 11}, {@code April 28}, {@code 28 April}, {@code 28th of
- * April}, {@code September 11, 2001}, {@code 12-14 March} and ISO {@code 2020-02-11}. The span runs
+ * April}, {@code September 11, 2001}, {@code 12-14 March}, {@code 1 to 3 June} and ISO {@code
+ * 2020-02-11}. The span runs
  * from the first to the last of day, month and year; the value is the day, and {@code normalized}
  * the ISO date when the year is written or can be taken from the document date. A month with a
  * year but no day ({@code September 2018}) is not a date: its year is read as a YEAR elsewhere.
@@ -71,7 +72,7 @@ final class DateMatcher {
         }
         int j = skipOrdinalSuffix(i);
         double upper = Double.NaN;
-        if (t.isDash(j + 1) && t.touchesNext(j) && t.touchesNext(j + 1) && dayAt(j + 2, 1) > day) {
+        if (isDayConnector(j + 1) && dayAt(j + 2, 1) > day) {
             upper = t.digitValue(j + 2);
             j = skipOrdinalSuffix(j + 2);
         }
@@ -159,6 +160,11 @@ final class DateMatcher {
             return 0; // 11am, 11:30, 11%
         }
         return day;
+    }
+
+    /** {@code 12-14 March}, {@code 1 to 3 June}, {@code between 1 and 3 June}. */
+    private boolean isDayConnector(int c) {
+        return (t.isDash(c) && t.touchesPrevious(c) && t.touchesNext(c)) || t.is(c, "to") || t.is(c, "and");
     }
 
     private boolean isAttachedToDay(int n) {

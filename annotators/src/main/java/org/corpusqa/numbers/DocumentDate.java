@@ -4,13 +4,17 @@ package org.corpusqa.numbers;
  * The document date as far as it is known, used to give a year to a day written without one
  * ({@code Feb. 11} in a February 2020 article is 2020-02-11).
  *
- * <p>When the document month is known, the year chosen is the one that puts the month closest to
- * the document date: a {@code December 28} in a February article is the December before, a
- * {@code January 5} in a November article the January after. Without a month, the document year is
- * taken as it is.
+ * <p>When the document month is known, the year chosen puts the day in a window from eight months
+ * before to four months after the document month, because news reports the recent past more often
+ * than it announces: a {@code December 28} in a February article is the December before, a {@code
+ * March 3} in a November article the March of the same year, a {@code January 5} in a November
+ * article the January after. Without a month, the document year is taken as it is.
  */
 record DocumentDate(int year, int month) {
     static final DocumentDate UNKNOWN = new DocumentDate(0, 0);
+
+    private static final int MONTHS_BEHIND = 8;
+    private static final int MONTHS_AHEAD = 4;
 
     /**
      * Reads an ISO {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} date; anything else, null or
@@ -57,10 +61,10 @@ record DocumentDate(int year, int month) {
             return year;
         }
         int distance = mentionMonth - month;
-        if (distance > 6) {
+        if (distance > MONTHS_AHEAD) {
             return year - 1;
         }
-        if (distance < -6) {
+        if (distance < -MONTHS_BEHIND) {
             return year + 1;
         }
         return year;

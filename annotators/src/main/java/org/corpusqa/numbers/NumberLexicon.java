@@ -157,12 +157,14 @@ final class NumberLexicon {
 
     /**
      * Words before digits that make the digits part of a name only when capitalized: {@code Windows
-     * 10}, {@code Apollo 11}, {@code Boeing 737}, {@code Vision 2030}, {@code Season 2}.
+     * 10}, {@code Apollo 11}, {@code Boeing 737}, {@code Vision 2030}, {@code Season 2}, stock
+     * indices such as {@code FTSE 100} and {@code S&P 500}.
      */
     static final Set<String> NAME_DESIGNATORS =
             words("apollo boeing airbus windows formula channel model iphone galaxy pixel covid sars mers vision "
                     + "agenda district ward precinct division league act protocol lot bus line block unit "
-                    + "exhibit item ps playstation xbox season series part volume number chapter");
+                    + "exhibit item ps playstation xbox season series part volume number chapter radio ftse nasdaq "
+                    + "stoxx nikkei cac dax russell p ipad hr");
 
     /** Lowercase prefixes that may join a year with a hyphen: {@code mid-2019}, {@code post-2011}. */
     static final Set<String> YEAR_PREFIXES = words("mid pre post early late end circa c");

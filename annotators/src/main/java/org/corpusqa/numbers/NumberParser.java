@@ -183,7 +183,7 @@ public final class NumberParser {
                 return false;
             }
             String word = t.lower(p);
-            return DESIGNATORS.contains(word) || (NAME_DESIGNATORS.contains(word) && t.isCapitalized(p));
+            return DESIGNATORS.contains(word) || (NAME_DESIGNATORS.contains(word) && t.hasUppercase(p));
         }
 
         // ---- ranges

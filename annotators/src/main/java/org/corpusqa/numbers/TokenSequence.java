@@ -257,6 +257,19 @@ final class TokenSequence {
         return isWord(t) && Character.isUpperCase(text.charAt(begins[t]));
     }
 
+    /** Whether token {@code t} is a word with an uppercase letter anywhere: {@code Windows}, {@code iPhone}. */
+    boolean hasUppercase(int t) {
+        if (!isWord(t)) {
+            return false;
+        }
+        for (int i = begins[t]; i < ends[t]; i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether token {@code t} is a word written in uppercase letters only. */
     boolean isAllCaps(int t) {
         if (!isWord(t)) {
