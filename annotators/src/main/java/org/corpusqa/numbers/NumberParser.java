@@ -1,17 +1,9 @@
 package org.corpusqa.numbers;
 
-import static org.corpusqa.numbers.NumberLexicon.DESIGNATORS;
-import static org.corpusqa.numbers.NumberLexicon.NAME_DESIGNATORS;
-import static org.corpusqa.numbers.NumberLexicon.ONE_IDIOMS;
-import static org.corpusqa.numbers.NumberLexicon.PRONOUN_ONE_AFTER;
-import static org.corpusqa.numbers.NumberLexicon.PRONOUN_ONE_BEFORE;
-import static org.corpusqa.numbers.NumberLexicon.SCORE_WORDS;
-import static org.corpusqa.numbers.NumberLexicon.SECOND_AS_TIME_AFTER;
 import static org.corpusqa.numbers.NumberLexicon.YEAR_PREPOSITIONS;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds every numeric expression in a news text and normalises it (GUIDELINES: Number): digits,
@@ -45,16 +37,6 @@ import java.util.Set;
  * parsing is linear in the length of the text. Instances are immutable and thread-safe.
  */
 public final class NumberParser {
-    private static final Set<String> ONE_ADJECTIVES = Set.of(
-            "first", "last", "next", "other", "only", "right", "wrong", "new", "old", "big", "small", "little", "good",
-            "bad", "latest", "same", "younger", "older", "main", "second", "third", "final");
-
-    private static final Set<String> SECOND_AS_TIME_BEFORE =
-            Set.of("a", "per", "split", "one", "every", "each", "nano", "milli");
-
-    /** Labels written with a dot before their number: {@code No. 10}, {@code Vol. 2}. */
-    private static final Set<String> DOTTED_DESIGNATORS = Set.of("no", "nos", "vol", "pp", "p", "art", "sec", "ch");
-
     /**
      * Finds the numbers in {@code text}.
      *
@@ -80,6 +62,8 @@ public final class NumberParser {
     private static final class Scan {
         private final TokenSequence t;
         private final QuantityReader reader;
+        private final NumberFilter filter;
+        private final RangeReader ranges;
         private final DateMatcher dates;
         private final QualifierReader qualifiers;
         private final YearClassifier years;
@@ -88,6 +72,8 @@ public final class NumberParser {
         Scan(TokenSequence tokens, DocumentDate date) {
             this.t = tokens;
             this.reader = new QuantityReader(tokens);
+            this.filter = new NumberFilter(tokens);
+            this.ranges = new RangeReader(tokens, reader, filter);
             this.dates = new DateMatcher(tokens, date);
             this.qualifiers = new QualifierReader(tokens);
             this.years = new YearClassifier(tokens);
@@ -112,162 +98,12 @@ public final class NumberParser {
                 return date.lastToken() + 1;
             }
             Quantity q = reader.read(i);
-            if (q == null || !isNumber(q)) {
+            if (q == null || !filter.isNumber(q)) {
                 return i + 1;
             }
-            boolean range = range(q);
+            boolean range = ranges.extend(q);
             found.add(mention(q, range));
             return Math.max(q.after, q.last + 1);
-        }
-
-        // ---- false numbers
-
-        private boolean isNumber(Quantity q) {
-            int i = q.first;
-            if (q.bareOne && isPronounOne(i)) {
-                return false;
-            }
-            if (q.ordinal && q.words && t.is(i, "second") && q.last == i && isSecondOfTime(i)) {
-                return false;
-            }
-            if (q.words && t.isCapitalized(i) && isInsideName(i)) {
-                return false;
-            }
-            return !(t.isDigits(i) && isLabel(i));
-        }
-
-        private boolean isPronounOne(int i) {
-            String before = t.lower(i - 1);
-            String after = t.lower(i + 1);
-            if (PRONOUN_ONE_BEFORE.contains(before) || PRONOUN_ONE_AFTER.contains(after)) {
-                return true;
-            }
-            if ((t.isSymbol(i + 1, '\'') || t.isSymbol(i + 1, '’')) && t.is(i + 2, "s")) {
-                return true; // one's
-            }
-            if (t.isDash(i + 1) && t.touchesNext(i) && ONE_IDIOMS.contains(t.lower(i + 2))) {
-                return true;
-            }
-            String article = t.lower(i - 2);
-            return ONE_ADJECTIVES.contains(before)
-                    && (article.equals("the")
-                            || article.equals("a")
-                            || article.equals("an")
-                            || article.equals("this")
-                            || article.equals("that"));
-        }
-
-        private boolean isSecondOfTime(int i) {
-            if (!SECOND_AS_TIME_BEFORE.contains(t.lower(i - 1))) {
-                return false;
-            }
-            return !t.isWord(i + 1) || SECOND_AS_TIME_AFTER.contains(t.lower(i + 1));
-        }
-
-        /** {@code Formula One}, {@code Air Force One}, {@code the Big Four}. */
-        private boolean isInsideName(int i) {
-            int p = i - 1;
-            if (!t.isCapitalized(p) || t.isLineStart(i)) {
-                return false;
-            }
-            return t.is(p, "big") || t.is(i, "one");
-        }
-
-        /** {@code Article 5}, {@code Flight 370}, {@code No. 10}. */
-        private boolean isLabel(int i) {
-            int p = i - 1;
-            if (t.isSymbol(p, '.') && t.touchesPrevious(p) && DOTTED_DESIGNATORS.contains(t.lower(p - 1))) {
-                return true;
-            }
-            if (!t.isWord(p) || t.touchesPrevious(i)) {
-                return false;
-            }
-            String word = t.lower(p);
-            return DESIGNATORS.contains(word) || (NAME_DESIGNATORS.contains(word) && t.hasUppercase(p));
-        }
-
-        // ---- ranges
-
-        /**
-         * Extends {@code q} to a range when a second number follows through {@code to}, a dash,
-         * {@code and} (after {@code between}) or {@code or}; returns whether it did.
-         */
-        private boolean range(Quantity q) {
-            if (q.vague || q.ordinal || q.decade) {
-                return false;
-            }
-            int c = q.last + 1;
-            boolean between = t.is(q.first - 1, "between");
-            boolean dash = t.isDash(c) && t.touchesPrevious(c) && t.touchesNext(c);
-            boolean to = t.is(c, "to");
-            boolean and = between && t.is(c, "and");
-            boolean or = t.is(c, "or") && !q.isYearCandidate();
-            if (!(dash || to || and || or) || q.after > c) {
-                return false;
-            }
-            Quantity y = reader.read(c + 1);
-            if (y == null || y.vague || y.ordinal || y.decade || !isNumber(y)) {
-                return false;
-            }
-            if (q.unitWrittenAfter && (q.percent != y.percent || !q.currency.equals(y.currency))) {
-                return false; // fell 4 percent to 3,000 points
-            }
-            if (dash && q.isYearCandidate() && y.plainDigits && y.digitCount == 2) {
-                expandShortYear(q, y);
-            }
-            shareUnits(q, y);
-            boolean from = t.is(q.first - 1, "from");
-            boolean rising = q.value < y.value;
-            boolean score = dash && isScoreContext(q.first);
-            if (!rising || from || score || (or && y.isYearCandidate())) {
-                return false;
-            }
-            q.upper = y.value;
-            q.last = y.last;
-            q.after = Math.max(y.after, y.last + 1);
-            q.plainDigits = q.plainDigits && y.plainDigits;
-            q.currency = y.currency;
-            q.percent = y.percent;
-            return true;
-        }
-
-        /** {@code 2019-20}: the second year written with its last two digits. */
-        private static void expandShortYear(Quantity x, Quantity y) {
-            double century = Math.floor(x.value / 100) * 100;
-            double full = century + y.value;
-            if (full > x.value) {
-                y.value = full;
-                y.digitCount = 4;
-            }
-        }
-
-        /** A currency, percent sign or scale written at one end applies to the other end too. */
-        private static void shareUnits(Quantity x, Quantity y) {
-            if (x.currency.isEmpty() && !y.currency.isEmpty() && !x.percent) {
-                x.currency = y.currency;
-                x.plainDigits = false;
-            } else if (y.currency.isEmpty() && !x.currency.isEmpty() && !y.percent) {
-                y.currency = x.currency;
-                y.plainDigits = false;
-            }
-            if (y.percent && !x.percent && x.currency.isEmpty()) {
-                x.percent = true;
-                x.plainDigits = false;
-            }
-            if (x.scale == 1 && y.scale > 1 && !x.isYearCandidate() && x.value * y.scale <= 10 * y.value) {
-                x.applyScale(y.scale);
-            } else if (y.scale == 1 && x.scale > 1 && y.value < x.value / x.scale * 10) {
-                y.applyScale(x.scale);
-            }
-        }
-
-        private boolean isScoreContext(int first) {
-            for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
-                if (SCORE_WORDS.contains(t.lower(k))) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         // ---- kind and qualifier

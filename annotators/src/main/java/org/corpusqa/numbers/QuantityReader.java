@@ -2,20 +2,14 @@ package org.corpusqa.numbers;
 
 import static org.corpusqa.numbers.NumberLexicon.ATTACHED_SCALES;
 import static org.corpusqa.numbers.NumberLexicon.ATTACHED_UNITS;
-import static org.corpusqa.numbers.NumberLexicon.CURRENCY_ADJECTIVES;
 import static org.corpusqa.numbers.NumberLexicon.CURRENCY_CODES;
-import static org.corpusqa.numbers.NumberLexicon.CURRENCY_NAMES;
 import static org.corpusqa.numbers.NumberLexicon.CURRENCY_SIGNS;
-import static org.corpusqa.numbers.NumberLexicon.DENOMINATORS;
 import static org.corpusqa.numbers.NumberLexicon.DOLLAR_PREFIXES;
 import static org.corpusqa.numbers.NumberLexicon.METRE_EVENTS;
-import static org.corpusqa.numbers.NumberLexicon.NEEDS_ADJECTIVE;
 import static org.corpusqa.numbers.NumberLexicon.SCALE_ABBREVIATIONS;
 import static org.corpusqa.numbers.NumberLexicon.SCALE_WORDS;
-import static org.corpusqa.numbers.NumberLexicon.SMALL;
 import static org.corpusqa.numbers.NumberLexicon.TIME_WORDS;
 import static org.corpusqa.numbers.NumberLexicon.VAGUE_PLURALS;
-import static org.corpusqa.numbers.NumberLexicon.VAGUE_SCALES;
 import static org.corpusqa.numbers.NumberLexicon.YEAR_PREFIXES;
 
 /**
@@ -30,10 +24,14 @@ import static org.corpusqa.numbers.NumberLexicon.YEAR_PREFIXES;
 final class QuantityReader {
     private final TokenSequence t;
     private final WordNumberReader words;
+    private final VagueQuantityReader vague;
+    private final UnitReader units;
 
     QuantityReader(TokenSequence tokens) {
         this.t = tokens;
         this.words = new WordNumberReader(tokens);
+        this.vague = new VagueQuantityReader(tokens);
+        this.units = new UnitReader(tokens);
     }
 
     /** The number starting at token {@code i}, or null. */
@@ -47,7 +45,7 @@ final class QuantityReader {
         }
         if (q != null) {
             hedgeSuffix(q);
-            unitAfter(q);
+            units.readAfter(q);
         }
         return q;
     }
@@ -77,9 +75,9 @@ final class QuantityReader {
         if (!t.isWord(i)) {
             return null;
         }
-        Quantity q = fraction(i);
+        Quantity q = vague.fraction(i);
         if (q == null) {
-            q = vague(i);
+            q = vague.vague(i);
         }
         if (q == null) {
             q = words.read(i);
@@ -325,205 +323,5 @@ final class QuantityReader {
             q.last = j;
             j++;
         }
-    }
-
-    // ---- fractions: a third of, two-thirds, a quarter of a million, half of
-
-    private Quantity fraction(int i) {
-        String lower = t.lower(i);
-        if (lower.equals("half")) {
-            return bareHalf(i);
-        }
-        int numerator;
-        if (lower.equals("a")) {
-            numerator = 1;
-        } else {
-            Integer n = SMALL.get(lower);
-            if (n == null || n < 1 || n > 10) {
-                return null;
-            }
-            numerator = n;
-        }
-        int j = i + 1;
-        boolean hyphenated = t.isDash(j) && t.touchesPrevious(j) && t.touchesNext(j);
-        if (hyphenated) {
-            j++;
-        }
-        Integer denominator = DENOMINATORS.get(t.lower(j));
-        if (denominator == null || (lower.equals("a") && hyphenated)) {
-            return null;
-        }
-        Quantity q = new Quantity();
-        q.first = i;
-        q.last = j;
-        q.words = true;
-        q.value = (double) numerator / denominator;
-        if (t.is(j + 1, "of") && t.is(j + 2, "a") && SCALE_WORDS.containsKey(t.lower(j + 3))) {
-            q.applyScale(SCALE_WORDS.get(t.lower(j + 3)));
-            q.last = j + 3;
-        } else if (!t.is(j + 1, "of") && !(hyphenated && numerator > 1)) {
-            return null;
-        }
-        q.after = q.last + 1;
-        return q;
-    }
-
-    private Quantity bareHalf(int i) {
-        String before = t.lower(i - 1);
-        if (!t.is(i + 1, "of")
-                || before.equals("second")
-                || before.equals("first")
-                || before.equals("latter")
-                || before.equals("other")
-                || before.equals("the")
-                || before.equals("this")
-                || before.equals("that")) {
-            return null;
-        }
-        Quantity q = new Quantity();
-        q.first = i;
-        q.last = i;
-        q.after = i + 1;
-        q.words = true;
-        q.value = 0.5;
-        return q;
-    }
-
-    // ---- vague quantities: hundreds, hundreds of thousands, scores of, a few hundred
-
-    private Quantity vague(int i) {
-        String lower = t.lower(i);
-        int scaleAt = -1;
-        if (lower.equals("several")) {
-            scaleAt = i + 1;
-        } else if (lower.equals("a") && t.is(i + 1, "few")) {
-            scaleAt = i + 2;
-        }
-        if (scaleAt > 0) {
-            return fewOf(i, scaleAt);
-        }
-        double[] bounds = VAGUE_PLURALS.get(lower);
-        if (bounds == null) {
-            return null;
-        }
-        boolean of = t.is(i + 1, "of");
-        Double scale = of ? VAGUE_SCALES.get(t.lower(i + 2)) : null;
-        boolean multipliable = lower.equals("tens") || lower.equals("hundreds") || lower.equals("dozens");
-        if (lower.equals("tens") && (scale == null)) {
-            return null;
-        }
-        if (lower.equals("scores") && (!of || isDeterminer(i - 1))) {
-            return null;
-        }
-        Quantity q = new Quantity();
-        q.first = i;
-        q.words = true;
-        q.vague = true;
-        if (scale != null && multipliable) {
-            q.value = bounds[0] * scale;
-            q.upper = (bounds[1] + 1) * scale - 1;
-            q.last = i + 2;
-        } else {
-            q.value = bounds[0];
-            q.upper = bounds[1];
-            q.last = i;
-        }
-        q.after = q.last + 1;
-        return q;
-    }
-
-    private Quantity fewOf(int i, int scaleAt) {
-        double scale = 1;
-        int j = scaleAt;
-        while (t.isWord(j)) {
-            String lower = t.lower(j);
-            Double factor = lower.equals("dozen") ? Double.valueOf(12) : SCALE_WORDS.get(lower);
-            if (factor == null) {
-                break;
-            }
-            scale *= factor;
-            j++;
-        }
-        if (j == scaleAt) {
-            return null;
-        }
-        Quantity q = new Quantity();
-        q.first = i;
-        q.last = j - 1;
-        q.after = j;
-        q.words = true;
-        q.vague = true;
-        q.value = 2 * scale;
-        q.upper = 10 * scale - 1;
-        return q;
-    }
-
-    private boolean isDeterminer(int i) {
-        return NumberLexicon.DETERMINERS.contains(t.lower(i));
-    }
-
-    // ---- after the number: %, percent, per cent, percentage points, dollars, euros, USD
-
-    private void unitAfter(Quantity q) {
-        int j = q.last + 1;
-        if (t.isLineStart(j)) {
-            return;
-        }
-        if (t.isSymbol(j, '%') || t.isSymbol(j, '٪')) {
-            markPercent(q, j);
-        } else if (t.is(j, "percent") || t.is(j, "pct")) {
-            markPercent(q, j);
-        } else if (t.is(j, "per") && t.is(j + 1, "cent")) {
-            markPercent(q, j + 1);
-        } else if (t.is(j, "percentage") && (t.is(j + 1, "points") || t.is(j + 1, "point"))) {
-            markPercent(q, j + 1);
-        } else if (q.currency.isEmpty() && !q.ordinal && !q.decade) {
-            currencyAfter(q, j);
-        }
-    }
-
-    private void markPercent(Quantity q, int last) {
-        if (q.ordinal || q.decade || !q.currency.isEmpty()) {
-            return;
-        }
-        q.percent = true;
-        q.unitWrittenAfter = true;
-        q.plainDigits = false;
-        q.last = last;
-        q.after = Math.max(q.after, last + 1);
-    }
-
-    private void currencyAfter(Quantity q, int j) {
-        int k = j;
-        if (q.vague && t.is(k, "of")) {
-            k++;
-        }
-        String adjective = CURRENCY_ADJECTIVES.get(t.lower(k));
-        if (adjective != null && t.isCapitalized(k)) {
-            k++;
-        }
-        String name = t.lower(k);
-        String code = CURRENCY_NAMES.get(name);
-        if (code == null) {
-            code = t.isAllCaps(k) && k == j && !q.vague ? CURRENCY_CODES.get(name) : null;
-            adjective = null;
-        }
-        if (code == null) {
-            return;
-        }
-        boolean pounds = name.equals("pound") || name.equals("pounds");
-        if (pounds && adjective == null && q.scale == 1 && !q.vague && !t.is(k + 1, "sterling")) {
-            return; // 200 pounds of cocaine: a weight
-        }
-        if (adjective != null) {
-            code = adjective;
-        } else if (code.equals(NEEDS_ADJECTIVE)) {
-            return;
-        }
-        q.currency = code;
-        q.unitWrittenAfter = true;
-        q.plainDigits = false;
-        q.last = t.is(k + 1, "sterling") ? k + 1 : k;
-        q.after = Math.max(q.after, q.last + 1);
     }
 }
