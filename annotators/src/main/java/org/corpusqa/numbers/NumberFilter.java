@@ -70,6 +70,10 @@ final class NumberFilter {
         if (t.isDash(i + 1) && t.touchesNext(i) && ONE_IDIOMS.contains(t.lower(i + 2))) {
             return true;
         }
+        if ((before.equals("at") && (after.equals("point") || after.equals("time") || after.equals("stage")))
+                || (after.equals("day") && t.isSymbol(i + 2, ','))) {
+            return true; // at one point, One day, ...
+        }
         String article = t.lower(i - 2);
         return ONE_ADJECTIVES.contains(before)
                 && (article.equals("the")
@@ -86,13 +90,19 @@ final class NumberFilter {
         return !t.isWord(i + 1) || SECOND_AS_TIME_AFTER.contains(t.lower(i + 1));
     }
 
-    /** {@code Formula One}, {@code Air Force One}, {@code the Big Four}. */
+    /**
+     * {@code Formula One}, {@code the Big Four}, {@code Four Seasons}, {@code Group of Seven}: a
+     * number word capitalized inside a sentence belongs to a name. On the first line, often a title in
+     * title case, only {@code One} after a capitalized word and numbers after {@code Big} are.
+     */
     private boolean isInsideName(int i) {
-        int p = i - 1;
-        if (!t.isCapitalized(p) || t.isLineStart(i)) {
+        if (isSentenceStart(i)) {
             return false;
         }
-        return t.is(p, "big") || t.is(i, "one");
+        if (t.isInFirstLine(i)) {
+            return t.isCapitalized(i - 1) && (t.is(i - 1, "big") || t.is(i, "one"));
+        }
+        return true;
     }
 
     /** {@code Article 5}, {@code Flight 370}, {@code No. 10}. */
@@ -111,8 +121,35 @@ final class NumberFilter {
         return DESIGNATORS.contains(word) || (NAME_DESIGNATORS.contains(word) && t.hasUppercase(p));
     }
 
+    /**
+     * Whether token {@code i} opens a sentence: it starts a line or follows end punctuation, a colon
+     * or a spaced dash ({@code (Reuters) - Four people}), with any opening quotes or brackets between.
+     */
     private boolean isSentenceStart(int i) {
         int p = i - 1;
-        return p < 0 || t.isLineStart(i) || t.isSymbol(p, '.') || t.isSymbol(p, '!') || t.isSymbol(p, '?');
+        while (p >= 0 && !t.isLineStart(p + 1) && isOpening(p)) {
+            p--;
+        }
+        if (p < 0 || t.isLineStart(p + 1)) {
+            return true;
+        }
+        if (t.isDash(p)) {
+            return !t.touchesPrevious(p) && !t.touchesNext(p);
+        }
+        return t.isSymbol(p, '.')
+                || t.isSymbol(p, '!')
+                || t.isSymbol(p, '?')
+                || t.isSymbol(p, ':')
+                || t.isSymbol(p, '—');
+    }
+
+    private boolean isOpening(int p) {
+        return t.isSymbol(p, '"')
+                || t.isSymbol(p, '“')
+                || t.isSymbol(p, '‘')
+                || t.isSymbol(p, '\'')
+                || t.isSymbol(p, '«')
+                || t.isSymbol(p, '(')
+                || t.isSymbol(p, '[');
     }
 }

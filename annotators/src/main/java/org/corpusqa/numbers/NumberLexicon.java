@@ -299,6 +299,8 @@ final class NumberLexicon {
         map.put("rmb", "CNY");
         map.put("rs", "INR");
         map.put("rp", "IDR");
+        map.put("sh", "KES");
+        map.put("ksh", "KES");
         return Map.copyOf(map);
     }
 

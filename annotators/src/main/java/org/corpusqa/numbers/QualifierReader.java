@@ -35,6 +35,7 @@ final class QualifierReader {
 
     private final TokenSequence t;
     private int start;
+    private int afterEnd;
 
     QualifierReader(TokenSequence tokens) {
         this.t = tokens;
@@ -142,8 +143,6 @@ final class QualifierReader {
                 return null;
         }
     }
-
-    private int afterEnd;
 
     private Qualifier foundAfter(int end, Qualifier qualifier) {
         afterEnd = end;

@@ -12,6 +12,8 @@ import static org.corpusqa.numbers.NumberLexicon.TIME_WORDS;
 import static org.corpusqa.numbers.NumberLexicon.VAGUE_PLURALS;
 import static org.corpusqa.numbers.NumberLexicon.YEAR_PREFIXES;
 
+import java.util.Set;
+
 /**
  * Reads one number starting at a token: an optional currency prefix, the number itself (digits,
  * number words, a fraction or a vague plural, with scale words), and the percent sign or currency
@@ -22,6 +24,9 @@ import static org.corpusqa.numbers.NumberLexicon.YEAR_PREFIXES;
  * left to {@link NumberParser}.
  */
 final class QuantityReader {
+    private static final Set<String> ABBREVIATED_CURRENCIES = Set.of("rs", "rp", "sh", "ksh");
+    private static final Set<String> ATTACHED_CODES = Set.of("usd", "eur", "gbp");
+
     private final TokenSequence t;
     private final WordNumberReader words;
     private final VagueQuantityReader vague;
@@ -54,23 +59,8 @@ final class QuantityReader {
         if (t.isDigits(i)) {
             return digits(i, false);
         }
-        if (isSign(i)) {
-            Quantity q = digits(i + 1, false);
-            if (q != null) {
-                q.first = i;
-                q.value = -q.value;
-                q.plainDigits = false;
-            }
-            return q;
-        }
-        if (t.is(i, "minus") && t.isDigits(i + 1)) {
-            Quantity q = digits(i + 1, false);
-            if (q != null) {
-                q.first = i;
-                q.value = -q.value;
-                q.plainDigits = false;
-            }
-            return q;
+        if (isSign(i) || (t.is(i, "minus") && t.isDigits(i + 1))) {
+            return negated(i, digits(i + 1, false));
         }
         if (!t.isWord(i)) {
             return null;
@@ -81,6 +71,15 @@ final class QuantityReader {
         }
         if (q == null) {
             q = words.read(i);
+        }
+        return q;
+    }
+
+    private static Quantity negated(int sign, Quantity q) {
+        if (q != null) {
+            q.first = sign;
+            q.value = -q.value;
+            q.plainDigits = false;
         }
         return q;
     }
@@ -103,9 +102,9 @@ final class QuantityReader {
         } else if (t.isAllCaps(i) && t.isSymbol(i + 1, '$') && t.touchesNext(i)) {
             code = DOLLAR_PREFIXES.get(t.lower(i));
             k = i + 2;
-        } else if (t.isWord(i) && t.isCapitalized(i)) {
+        } else if (isCurrencyCode(i)) {
             code = CURRENCY_CODES.get(t.lower(i));
-            if (code != null && t.isSymbol(k, '.') && t.touchesPrevious(k)) {
+            if (t.isSymbol(k, '.') && t.touchesPrevious(k)) {
                 k++;
             }
         }
@@ -122,10 +121,32 @@ final class QuantityReader {
         return q;
     }
 
+    /**
+     * An ISO code in capitals ({@code USD 5m}) or an abbreviation such as {@code Rs}; written onto the
+     * digits only for the common ones ({@code USD5m}, {@code Rs500}), since {@code COP28} or {@code
+     * TRY1} are names and codes.
+     */
+    private boolean isCurrencyCode(int i) {
+        String lower = t.lower(i);
+        if (!CURRENCY_CODES.containsKey(lower)) {
+            return false;
+        }
+        boolean abbreviation = ABBREVIATED_CURRENCIES.contains(lower);
+        if (abbreviation ? !t.isCapitalized(i) : !t.isAllCaps(i)) {
+            return false;
+        }
+        return !t.touchesNext(i) || !t.isDigits(i + 1) || abbreviation || ATTACHED_CODES.contains(lower);
+    }
+
     // ---- digits
 
     private Quantity digits(int i, boolean afterCurrency) {
-        if (!t.isDigits(i) || t.isBlocked(i) || isCodeBefore(i, afterCurrency) || isCodeAfter(i) || isListMarker(i)) {
+        if (!t.isDigits(i)
+                || t.isBlocked(i)
+                || isCodeBefore(i, afterCurrency)
+                || isCodeAfter(i)
+                || isInDigitChain(i)
+                || isListMarker(i)) {
             return null;
         }
         String text = t.text();
@@ -184,11 +205,27 @@ final class QuantityReader {
         }
         int n = i + 1;
         boolean digitFollows = t.touchesNext(n) && t.isDigits(n + 1);
-        if (t.isSymbol(n, ':') || t.isSymbol(n, '/') || t.isSymbol(n, '.')) {
-            return digitFollows;
+        return (t.isSymbol(n, ':') || t.isSymbol(n, '/') || t.isSymbol(n, '.')) && digitFollows;
+    }
+
+    /** Part of three or more digit groups joined by hyphens: phone numbers, ISBNs. */
+    private boolean isInDigitChain(int i) {
+        int groups = 1;
+        for (int k = i; groups < 3 && isJoinedByHyphen(k, k + 2); k += 2) {
+            groups++;
         }
-        // 555-123-4567, ISBNs: more than two digit groups joined by hyphens
-        return t.isDash(n) && digitFollows && t.touchesNext(n + 1) && t.isDash(n + 2) && t.isDigits(n + 3);
+        for (int k = i; groups < 3 && isJoinedByHyphen(k - 2, k); k -= 2) {
+            groups++;
+        }
+        return groups >= 3;
+    }
+
+    private boolean isJoinedByHyphen(int left, int right) {
+        return t.isDigits(left)
+                && t.isDigits(right)
+                && t.isDash(left + 1)
+                && t.touchesNext(left)
+                && t.touchesNext(left + 1);
     }
 
     private boolean isListMarker(int i) {

@@ -7,8 +7,8 @@ import java.util.Locale;
  * The text cut into words, digit groups and single symbols, kept as parallel arrays of offsets so
  * that the parser can look a few tokens back and ahead by index without copying text.
  *
- * <p>A digit group takes thousands separators ({@code 800,000}: a comma followed by exactly three
- * digits) and one decimal part ({@code 3.6}); a comma or dot not followed that way ends it. A word is
+ * <p>A digit group takes thousands separators ({@code 800,000}: a comma, thin or narrow no-break
+ * space followed by exactly three digits) and one decimal part ({@code 3.6}); a comma or dot not followed that way ends it. A word is
  * a run of letters and combining marks. Every other non-space char is a one-char symbol token.
  *
  * <p>Tokens inside a chunk that looks like a URL, an e-mail address, a handle or a hashtag (a run of
@@ -29,6 +29,7 @@ final class TokenSequence {
     private boolean[] blocked = new boolean[64];
     private boolean[] lineStarts = new boolean[64];
     private String[] lowers = new String[64];
+    private int secondLineStart = -1;
 
     private TokenSequence(String text) {
         this.text = text;
@@ -84,7 +85,8 @@ final class TokenSequence {
         while (i < n && isDigit(text.charAt(i))) {
             i++;
         }
-        while (i < n && text.charAt(i) == ',' && threeDigitsAt(i + 1)) {
+        char separator = i < n && isGroupSeparator(text.charAt(i)) ? text.charAt(i) : ',';
+        while (i < n && text.charAt(i) == separator && threeDigitsAt(i + 1)) {
             i += 4;
         }
         if (i + 1 < n && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
@@ -94,6 +96,11 @@ final class TokenSequence {
             }
         }
         return i;
+    }
+
+    /** A comma, or a thin or narrow no-break space as in {@code 1 040}; a plain space is not, being ambiguous. */
+    private static boolean isGroupSeparator(char c) {
+        return c == ',' || c == '\u2009' || c == '\u202F';
     }
 
     private boolean threeDigitsAt(int i) {
@@ -128,6 +135,9 @@ final class TokenSequence {
             blocked = Arrays.copyOf(blocked, capacity);
             lineStarts = Arrays.copyOf(lineStarts, capacity);
             lowers = Arrays.copyOf(lowers, capacity);
+        }
+        if (lineStart && size > 0 && secondLineStart < 0) {
+            secondLineStart = size;
         }
         begins[size] = begin;
         ends[size] = end;
@@ -222,6 +232,11 @@ final class TokenSequence {
     /** Whether token {@code t} is the first token of a line. */
     boolean isLineStart(int t) {
         return inRange(t) && lineStarts[t];
+    }
+
+    /** Whether token {@code t} is on the first line of the text, usually the title. */
+    boolean isInFirstLine(int t) {
+        return secondLineStart < 0 || t < secondLineStart;
     }
 
     /** Whether token {@code t} touches the token before it (no space between). */
@@ -324,6 +339,13 @@ final class TokenSequence {
     }
 
     private double slowValue(int t) {
-        return Double.parseDouble(text.substring(begins[t], ends[t]).replace(",", ""));
+        StringBuilder digits = new StringBuilder(ends[t] - begins[t]);
+        for (int i = begins[t]; i < ends[t]; i++) {
+            char c = text.charAt(i);
+            if (isDigit(c) || c == '.') {
+                digits.append(c);
+            }
+        }
+        return Double.parseDouble(digits.toString());
     }
 }

@@ -189,6 +189,19 @@ class NumberParserTest {
     }
 
     @Test
+    void skipsNumberWordsCapitalizedInsideASentence() {
+        assertThat(parse("Talks in Geneva\nEnvoys met at the Four Seasons before the Group of Seven summit. "
+                        + "Four soldiers died. \"Three,\" he said. (Reuters) - Two more were hurt."))
+                .containsExactly("[Four] CARDINAL 4 EXACT", "[Three] CARDINAL 3 EXACT", "[Two] CARDINAL 2 EXACT");
+    }
+
+    @Test
+    void readsNumberWordsInATitleCaseHeadline() {
+        assertThat(parse("Turkey Says Four Soldiers Killed In Idlib\nThe army said so."))
+                .containsExactly("[Four] CARDINAL 4 EXACT");
+    }
+
+    @Test
     void skipsDigitsInsideCodesAndNames() {
         assertThat(parse("On the M5 highway G20 envoys discussed COVID-19, F-16 jets and Resolution 2254."))
                 .isEmpty();
