@@ -20,8 +20,6 @@ final class UnitReader {
         this.t = tokens;
     }
 
-    // ---- after the number: %, percent, per cent, percentage points, dollars, euros, USD
-
     /** Extends {@code q} over a percent sign or currency written after it. */
     void readAfter(Quantity q) {
         int j = q.last + 1;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -248,6 +249,86 @@ class NumberParserTest {
         for (int i = 1; i < mentions.size(); i++) {
             assertThat(mentions.get(i).begin())
                     .isGreaterThanOrEqualTo(mentions.get(i - 1).end());
+        }
+    }
+
+    @Test
+    void survivesArbitraryMixturesOfNumberishTokens() {
+        String[] parts = {
+            "1",
+            "12",
+            "2018",
+            "1,000",
+            "3.6",
+            "-",
+            "–",
+            "$",
+            "€",
+            "US",
+            "%",
+            "per",
+            "cent",
+            "a",
+            "million",
+            "hundreds",
+            "of",
+            "thousands",
+            "one",
+            "first",
+            "second",
+            "Feb",
+            ".",
+            "April",
+            "28",
+            ",",
+            "between",
+            "and",
+            "to",
+            "or",
+            "so",
+            "more",
+            "than",
+            "half",
+            "third",
+            "No",
+            "Article",
+            "\n",
+            "/",
+            ":",
+            "'",
+            "s",
+            "th",
+            "m",
+            "bn",
+            "COVID",
+            "dozen",
+            "scores",
+            "(",
+            "\"",
+            "date",
+            "2020-02",
+            "+",
+            "plus",
+            "odd",
+            "0800",
+            "GMT",
+            "pm",
+            "One",
+            "Big"
+        };
+        Random random = new Random(42);
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = 1 + random.nextInt(12); k > 0; k--) {
+                text.append(parts[random.nextInt(parts.length)]).append(random.nextBoolean() ? " " : "");
+            }
+            List<NumberMention> mentions = parser.parse(text.toString(), random.nextBoolean() ? "2020-02" : null);
+            int previousEnd = 0;
+            for (NumberMention m : mentions) {
+                assertThat(m.begin()).as("%s in '%s'", m, text).isGreaterThanOrEqualTo(previousEnd);
+                assertThat(m.end()).as("%s in '%s'", m, text).isLessThanOrEqualTo(text.length());
+                previousEnd = m.end();
+            }
         }
     }
 
