@@ -1,0 +1,155 @@
+package org.corpusqa.numbers;
+
+import static org.corpusqa.numbers.NumberLexicon.DESIGNATORS;
+import static org.corpusqa.numbers.NumberLexicon.NAME_DESIGNATORS;
+import static org.corpusqa.numbers.NumberLexicon.ONE_IDIOMS;
+import static org.corpusqa.numbers.NumberLexicon.PRONOUN_ONE_AFTER;
+import static org.corpusqa.numbers.NumberLexicon.PRONOUN_ONE_BEFORE;
+import static org.corpusqa.numbers.NumberLexicon.SECOND_AS_TIME_AFTER;
+
+import java.util.Set;
+
+/**
+ * Rejects words and digits that read as numbers but are not (GUIDELINES: Number, "Not numbers"):
+ * {@code one} as a pronoun ({@code one of the last hotbeds}, {@code no one}, {@code the one who},
+ * {@code one another}, {@code one-off}), {@code a second} as a unit of time ({@code a second
+ * later}), number words inside names ({@code Formula One}, {@code the Big Four}) and digits after
+ * a label word ({@code Article 5}, {@code Windows 10}, {@code No. 10}); and capitalized ordinals
+ * that open a title ({@code First Lady}, {@code First Minister}).
+ */
+final class NumberFilter {
+    private static final Set<String> ONE_ADJECTIVES = Set.of(
+            "first", "last", "next", "other", "only", "right", "wrong", "new", "old", "big", "small", "little", "good",
+            "bad", "latest", "same", "younger", "older", "main", "second", "third", "final");
+
+    private static final Set<String> SECOND_AS_TIME_BEFORE =
+            Set.of("a", "per", "split", "one", "every", "each", "nano", "milli");
+
+    /** Capitalized words after a capitalized ordinal that make it a title: {@code First Lady}. */
+    private static final Set<String> ORDINAL_TITLES =
+            Set.of("lady", "gentleman", "minister", "secretary", "deputy", "nations", "amendment");
+
+    /** Labels written with a dot before their number: {@code No. 10}, {@code Vol. 2}. */
+    private static final Set<String> DOTTED_DESIGNATORS = Set.of("no", "nos", "vol", "pp", "p", "art", "sec", "ch");
+
+    private final TokenSequence t;
+
+    NumberFilter(TokenSequence tokens) {
+        this.t = tokens;
+    }
+
+    /** Whether {@code q} is a number and not a pronoun, a unit of time, part of a name or a label. */
+    boolean isNumber(Quantity q) {
+        int i = q.first;
+        if (q.bareOne && isPronounOne(i)) {
+            return false;
+        }
+        if (q.ordinal && q.words && t.is(i, "second") && q.last == i && isSecondOfTime(i)) {
+            return false;
+        }
+        if (q.words && t.isCapitalized(i) && isInsideName(i)) {
+            return false;
+        }
+        if (q.ordinal && q.words && t.isCapitalized(i) && t.isCapitalized(q.last + 1)) {
+            if (ORDINAL_TITLES.contains(t.lower(q.last + 1))) {
+                return false; // First Lady, First Minister, First Nations
+            }
+        }
+        return !(t.isDigits(i) && isLabel(i));
+    }
+
+    private boolean isPronounOne(int i) {
+        String before = t.lower(i - 1);
+        String after = t.lower(i + 1);
+        if (PRONOUN_ONE_BEFORE.contains(before) || PRONOUN_ONE_AFTER.contains(after)) {
+            return true;
+        }
+        if ((t.isSymbol(i + 1, '\'') || t.isSymbol(i + 1, '’')) && t.is(i + 2, "s")) {
+            return true; // one's
+        }
+        if (t.isDash(i + 1) && t.touchesNext(i) && ONE_IDIOMS.contains(t.lower(i + 2))) {
+            return true;
+        }
+        if ((before.equals("at") && (after.equals("point") || after.equals("time") || after.equals("stage")))
+                || (after.equals("day") && t.isSymbol(i + 2, ','))) {
+            return true; // at one point, One day, ...
+        }
+        String article = t.lower(i - 2);
+        return ONE_ADJECTIVES.contains(before)
+                && (article.equals("the")
+                        || article.equals("a")
+                        || article.equals("an")
+                        || article.equals("this")
+                        || article.equals("that"));
+    }
+
+    private boolean isSecondOfTime(int i) {
+        if (!SECOND_AS_TIME_BEFORE.contains(t.lower(i - 1))) {
+            return false;
+        }
+        return !t.isWord(i + 1) || SECOND_AS_TIME_AFTER.contains(t.lower(i + 1));
+    }
+
+    /**
+     * {@code Formula One}, {@code the Big Four}, {@code Four Seasons}, {@code Group of Seven}: a
+     * number word capitalized inside a sentence belongs to a name. On the first line, often a title in
+     * title case, only {@code One} after a capitalized word and numbers after {@code Big} are.
+     */
+    private boolean isInsideName(int i) {
+        if (isSentenceStart(i)) {
+            return false;
+        }
+        if (t.isInFirstLine(i)) {
+            return t.isCapitalized(i - 1) && (t.is(i - 1, "big") || t.is(i, "one"));
+        }
+        return true;
+    }
+
+    /** {@code Article 5}, {@code Flight 370}, {@code No. 10}. */
+    private boolean isLabel(int i) {
+        int p = i - 1;
+        if (t.isSymbol(p, '.') && t.touchesPrevious(p) && DOTTED_DESIGNATORS.contains(t.lower(p - 1))) {
+            return true;
+        }
+        if (!t.isWord(p) || t.touchesPrevious(i)) {
+            return false;
+        }
+        String word = t.lower(p);
+        if (word.equals("no")) {
+            return t.isCapitalized(p) && !isSentenceStart(p); // No 10 Downing Street
+        }
+        return DESIGNATORS.contains(word) || (NAME_DESIGNATORS.contains(word) && t.hasUppercase(p));
+    }
+
+    /**
+     * Whether token {@code i} opens a sentence: it starts a line or follows end punctuation, a colon
+     * or a spaced dash ({@code (Reuters) - Four people}), with any opening quotes or brackets between.
+     */
+    private boolean isSentenceStart(int i) {
+        int p = i - 1;
+        while (p >= 0 && !t.isLineStart(p + 1) && isOpening(p)) {
+            p--;
+        }
+        if (p < 0 || t.isLineStart(p + 1)) {
+            return true;
+        }
+        if (t.isDash(p)) {
+            return !t.touchesPrevious(p) && !t.touchesNext(p);
+        }
+        return t.isSymbol(p, '.')
+                || t.isSymbol(p, '!')
+                || t.isSymbol(p, '?')
+                || t.isSymbol(p, ':')
+                || t.isSymbol(p, '—');
+    }
+
+    private boolean isOpening(int p) {
+        return t.isSymbol(p, '"')
+                || t.isSymbol(p, '“')
+                || t.isSymbol(p, '‘')
+                || t.isSymbol(p, '\'')
+                || t.isSymbol(p, '«')
+                || t.isSymbol(p, '(')
+                || t.isSymbol(p, '[');
+    }
+}

@@ -1,0 +1,351 @@
+package org.corpusqa.numbers;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The text cut into words, digit groups and single symbols, kept as parallel arrays of offsets so
+ * that the parser can look a few tokens back and ahead by index without copying text.
+ *
+ * <p>A digit group takes thousands separators ({@code 800,000}: a comma, thin or narrow no-break
+ * space followed by exactly three digits) and one decimal part ({@code 3.6}); a comma or dot not followed that way ends it. A word is
+ * a run of letters and combining marks. Every other non-space char is a one-char symbol token.
+ *
+ * <p>Tokens inside a chunk that looks like a URL, an e-mail address, a handle or a hashtag (a run of
+ * non-space chars containing {@code ://}, {@code www.}, {@code @}, or starting with {@code #}) are
+ * marked blocked: digits there are parts of identifiers, not numbers. Lowercase forms of words are
+ * made once per word token, on demand; nothing is allocated per char.
+ */
+final class TokenSequence {
+    static final byte WORD = 0;
+    static final byte DIGITS = 1;
+    static final byte SYMBOL = 2;
+
+    private final String text;
+    private int size;
+    private int[] begins = new int[64];
+    private int[] ends = new int[64];
+    private byte[] types = new byte[64];
+    private boolean[] blocked = new boolean[64];
+    private boolean[] lineStarts = new boolean[64];
+    private String[] lowers = new String[64];
+    private int secondLineStart = -1;
+
+    private TokenSequence(String text) {
+        this.text = text;
+    }
+
+    /** Tokenizes the whole text in one pass. */
+    static TokenSequence of(String text) {
+        TokenSequence tokens = new TokenSequence(text);
+        tokens.scan();
+        return tokens;
+    }
+
+    private void scan() {
+        int n = text.length();
+        int i = 0;
+        int chunkBegin = 0;
+        int chunkFirstToken = 0;
+        boolean atLineStart = true;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                closeChunk(chunkBegin, i, chunkFirstToken);
+                if (c == '\n' || c == '\r') {
+                    atLineStart = true;
+                }
+                i++;
+                chunkBegin = i;
+                chunkFirstToken = size;
+                continue;
+            }
+            int end;
+            byte type;
+            if (c >= '0' && c <= '9') {
+                end = digitGroupEnd(i);
+                type = DIGITS;
+            } else if (Character.isLetter(c)) {
+                end = wordEnd(i);
+                type = WORD;
+            } else {
+                end = i + Character.charCount(text.codePointAt(i));
+                type = SYMBOL;
+            }
+            add(i, end, type, atLineStart);
+            atLineStart = false;
+            i = end;
+        }
+        closeChunk(chunkBegin, n, chunkFirstToken);
+    }
+
+    private int digitGroupEnd(int start) {
+        int n = text.length();
+        int i = start;
+        while (i < n && isDigit(text.charAt(i))) {
+            i++;
+        }
+        char separator = i < n && isGroupSeparator(text.charAt(i)) ? text.charAt(i) : ',';
+        while (i < n && text.charAt(i) == separator && threeDigitsAt(i + 1)) {
+            i += 4;
+        }
+        if (i + 1 < n && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
+            i++;
+            while (i < n && isDigit(text.charAt(i))) {
+                i++;
+            }
+        }
+        return i;
+    }
+
+    /** A comma, or a thin or narrow no-break space as in {@code 1 040}; a plain space is not, being ambiguous. */
+    private static boolean isGroupSeparator(char c) {
+        return c == ',' || c == '\u2009' || c == '\u202F';
+    }
+
+    private boolean threeDigitsAt(int i) {
+        int n = text.length();
+        return i + 2 < n
+                && isDigit(text.charAt(i))
+                && isDigit(text.charAt(i + 1))
+                && isDigit(text.charAt(i + 2))
+                && (i + 3 >= n || !isDigit(text.charAt(i + 3)));
+    }
+
+    private int wordEnd(int start) {
+        int n = text.length();
+        int i = start;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private void add(int begin, int end, byte type, boolean lineStart) {
+        if (size == begins.length) {
+            int capacity = size * 2;
+            begins = Arrays.copyOf(begins, capacity);
+            ends = Arrays.copyOf(ends, capacity);
+            types = Arrays.copyOf(types, capacity);
+            blocked = Arrays.copyOf(blocked, capacity);
+            lineStarts = Arrays.copyOf(lineStarts, capacity);
+            lowers = Arrays.copyOf(lowers, capacity);
+        }
+        if (lineStart && size > 0 && secondLineStart < 0) {
+            secondLineStart = size;
+        }
+        begins[size] = begin;
+        ends[size] = end;
+        types[size] = type;
+        lineStarts[size] = lineStart;
+        size++;
+    }
+
+    private void closeChunk(int begin, int end, int firstToken) {
+        if (end <= begin || !looksLikeIdentifierChunk(begin, end)) {
+            return;
+        }
+        for (int t = firstToken; t < size; t++) {
+            blocked[t] = true;
+        }
+    }
+
+    private boolean looksLikeIdentifierChunk(int begin, int end) {
+        if (text.charAt(begin) == '#' || text.startsWith("www.", begin)) {
+            return true;
+        }
+        for (int i = begin; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '@') {
+                return true;
+            }
+            if (c == ':' && i + 2 < end && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    String text() {
+        return text;
+    }
+
+    int size() {
+        return size;
+    }
+
+    int begin(int t) {
+        return begins[t];
+    }
+
+    int end(int t) {
+        return ends[t];
+    }
+
+    boolean isWord(int t) {
+        return inRange(t) && types[t] == WORD;
+    }
+
+    boolean isDigits(int t) {
+        return inRange(t) && types[t] == DIGITS;
+    }
+
+    boolean isSymbol(int t) {
+        return inRange(t) && types[t] == SYMBOL;
+    }
+
+    /** Whether token {@code t} is the one-char symbol {@code c}. */
+    boolean isSymbol(int t, char c) {
+        return isSymbol(t) && text.charAt(begins[t]) == c;
+    }
+
+    /** Whether token {@code t} is a hyphen or a dash that can join numbers ({@code 10-20}, {@code 10–20}). */
+    boolean isDash(int t) {
+        if (!isSymbol(t)) {
+            return false;
+        }
+        char c = text.charAt(begins[t]);
+        return c == '-' || c == '–' || c == '‐' || c == '‑';
+    }
+
+    boolean inRange(int t) {
+        return t >= 0 && t < size;
+    }
+
+    boolean isBlocked(int t) {
+        return inRange(t) && blocked[t];
+    }
+
+    /** Whether token {@code t} is the first token of a line. */
+    boolean isLineStart(int t) {
+        return inRange(t) && lineStarts[t];
+    }
+
+    /** Whether token {@code t} is on the first line of the text, usually the title. */
+    boolean isInFirstLine(int t) {
+        return secondLineStart < 0 || t < secondLineStart;
+    }
+
+    /** Whether token {@code t} touches the token before it (no space between). */
+    boolean touchesPrevious(int t) {
+        return t > 0 && t < size && begins[t] == ends[t - 1];
+    }
+
+    /** Whether token {@code t} touches the token after it. */
+    boolean touchesNext(int t) {
+        return t >= 0 && t + 1 < size && ends[t] == begins[t + 1];
+    }
+
+    /** The lowercase form of a word token, or {@code ""} for other tokens and out-of-range indices. */
+    String lower(int t) {
+        if (!isWord(t)) {
+            return "";
+        }
+        String lower = lowers[t];
+        if (lower == null) {
+            lower = text.substring(begins[t], ends[t]).toLowerCase(Locale.ROOT);
+            lowers[t] = lower;
+        }
+        return lower;
+    }
+
+    /** Whether token {@code t} is the word {@code lowerWord}, in any case. */
+    boolean is(int t, String lowerWord) {
+        return isWord(t) && ends[t] - begins[t] == lowerWord.length() && lower(t).equals(lowerWord);
+    }
+
+    /** Whether token {@code t} is a word starting with an uppercase letter. */
+    boolean isCapitalized(int t) {
+        return isWord(t) && Character.isUpperCase(text.charAt(begins[t]));
+    }
+
+    /** Whether token {@code t} is a word with an uppercase letter anywhere: {@code Windows}, {@code iPhone}. */
+    boolean hasUppercase(int t) {
+        if (!isWord(t)) {
+            return false;
+        }
+        for (int i = begins[t]; i < ends[t]; i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code t} is a word written in uppercase letters only. */
+    boolean isAllCaps(int t) {
+        if (!isWord(t)) {
+            return false;
+        }
+        for (int i = begins[t]; i < ends[t]; i++) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Number of chars of token {@code t}. */
+    int length(int t) {
+        return ends[t] - begins[t];
+    }
+
+    /** Whether a digit token has thousands separators or a decimal part. */
+    boolean hasSeparators(int t) {
+        for (int i = begins[t]; i < ends[t]; i++) {
+            if (!isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The value of a digit token, separators skipped, decimals kept. */
+    double digitValue(int t) {
+        long mantissa = 0;
+        int decimals = -1;
+        int significant = 0;
+        for (int i = begins[t]; i < ends[t]; i++) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                decimals = 0;
+            } else if (isDigit(c)) {
+                if (significant >= 17) {
+                    return slowValue(t);
+                }
+                mantissa = mantissa * 10 + (c - '0');
+                if (mantissa > 0) {
+                    significant++;
+                }
+                if (decimals >= 0) {
+                    decimals++;
+                }
+            }
+        }
+        return decimals <= 0 ? mantissa : mantissa / Math.pow(10, decimals);
+    }
+
+    private double slowValue(int t) {
+        StringBuilder digits = new StringBuilder(ends[t] - begins[t]);
+        for (int i = begins[t]; i < ends[t]; i++) {
+            char c = text.charAt(i);
+            if (isDigit(c) || c == '.') {
+                digits.append(c);
+            }
+        }
+        return Double.parseDouble(digits.toString());
+    }
+}

@@ -1,0 +1,86 @@
+package org.corpusqa.numbers;
+
+import static org.corpusqa.numbers.NumberLexicon.CURRENCY_ADJECTIVES;
+import static org.corpusqa.numbers.NumberLexicon.CURRENCY_CODES;
+import static org.corpusqa.numbers.NumberLexicon.CURRENCY_NAMES;
+import static org.corpusqa.numbers.NumberLexicon.NEEDS_ADJECTIVE;
+
+/**
+ * Reads what is written after a number and makes it a percentage or an amount of money: {@code %},
+ * {@code percent}, {@code per cent}, {@code percentage points}, and currency names or codes
+ * ({@code dollars}, {@code Australian dollars}, {@code of dollars} after a vague plural, {@code
+ * USD}). These words belong to the span. {@code pounds} counts as money only where a weight is
+ * unlikely: after a scale ({@code 80 million pounds}), with an adjective ({@code Syrian pounds}) or
+ * before {@code sterling}.
+ */
+final class UnitReader {
+    private final TokenSequence t;
+
+    UnitReader(TokenSequence tokens) {
+        this.t = tokens;
+    }
+
+    /** Extends {@code q} over a percent sign or currency written after it. */
+    void readAfter(Quantity q) {
+        int j = q.last + 1;
+        if (t.isLineStart(j)) {
+            return;
+        }
+        if (t.isSymbol(j, '%') || t.isSymbol(j, '٪')) {
+            markPercent(q, j);
+        } else if (t.is(j, "percent") || t.is(j, "pct")) {
+            markPercent(q, j);
+        } else if (t.is(j, "per") && t.is(j + 1, "cent")) {
+            markPercent(q, j + 1);
+        } else if (t.is(j, "percentage") && (t.is(j + 1, "points") || t.is(j + 1, "point"))) {
+            markPercent(q, j + 1);
+        } else if (q.currency.isEmpty() && !q.ordinal && !q.decade) {
+            currencyAfter(q, j);
+        }
+    }
+
+    private void markPercent(Quantity q, int last) {
+        if (q.ordinal || q.decade || !q.currency.isEmpty()) {
+            return;
+        }
+        q.percent = true;
+        q.unitWrittenAfter = true;
+        q.plainDigits = false;
+        q.last = last;
+        q.after = Math.max(q.after, last + 1);
+    }
+
+    private void currencyAfter(Quantity q, int j) {
+        int k = j;
+        if (q.vague && t.is(k, "of")) {
+            k++;
+        }
+        String adjective = CURRENCY_ADJECTIVES.get(t.lower(k));
+        if (adjective != null && t.isCapitalized(k)) {
+            k++;
+        }
+        String name = t.lower(k);
+        String code = CURRENCY_NAMES.get(name);
+        if (code == null) {
+            code = t.isAllCaps(k) && k == j && !q.vague ? CURRENCY_CODES.get(name) : null;
+            adjective = null;
+        }
+        if (code == null) {
+            return;
+        }
+        boolean pounds = name.equals("pound") || name.equals("pounds");
+        if (pounds && adjective == null && q.scale == 1 && !q.vague && !t.is(k + 1, "sterling")) {
+            return; // 200 pounds of cocaine: a weight
+        }
+        if (adjective != null) {
+            code = adjective;
+        } else if (code.equals(NEEDS_ADJECTIVE)) {
+            return;
+        }
+        q.currency = code;
+        q.unitWrittenAfter = true;
+        q.plainDigits = false;
+        q.last = t.is(k + 1, "sterling") ? k + 1 : k;
+        q.after = Math.max(q.after, q.last + 1);
+    }
+}
