@@ -5,6 +5,7 @@ import org.apache.uima.fit.factory.AggregateBuilder;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.corpusqa.check.CheckRequest;
+import org.corpusqa.numbers.NumberAnnotator;
 
 /**
  * The corpusqa aggregate: actors first (they decide whether a capital or country name is an agent
@@ -16,6 +17,7 @@ public final class CorpusQaPipeline {
 
     public static AnalysisEngineDescription create(CheckRequest request) throws ResourceInitializationException {
         AggregateBuilder builder = new AggregateBuilder();
+        builder.add(AnalysisEngineFactory.createEngineDescription(NumberAnnotator.class));
         builder.add(AnalysisEngineFactory.createEngineDescription(UnresolvedReferenceAnnotator.class));
         return builder.createAggregateDescription();
     }
