@@ -19,6 +19,8 @@ public final class AccentApostropheRule implements DocumentRule {
             "An acute accent (´) or backtick (`) is used as an apostrophe inside or after a word.",
             "replace it with ’ (U+2019) or '");
 
+    private static final int LOOK_BACK = 200;
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -51,8 +53,10 @@ public final class AccentApostropheRule implements DocumentRule {
         return (before == 's' || before == 'S') && !openingBacktickBefore(text, i);
     }
 
+    /** Looks back at most {@value #LOOK_BACK} chars on the line, so a line of backticks stays linear. */
     private static boolean openingBacktickBefore(String text, int i) {
-        for (int j = i - 1; j >= 0 && text.charAt(j) != '\n' && text.charAt(j) != '\r'; j--) {
+        int limit = Math.max(0, i - LOOK_BACK);
+        for (int j = i - 1; j >= limit && text.charAt(j) != '\n' && text.charAt(j) != '\r'; j--) {
             if (text.charAt(j) == '`' && (j == 0 || !Character.isLetter(text.codePointBefore(j)))) {
                 return true;
             }

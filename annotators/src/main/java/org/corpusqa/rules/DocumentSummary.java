@@ -19,9 +19,9 @@ import org.corpusqa.check.Finding;
  * @param contentHash 128-bit hash (hex) of the folded word sequence after the date line, so that
  *     copies differing only in layout, case or punctuation are equal; empty for a document without
  *     words
- * @param shingles how many {@value MinHash#SHINGLE_WORDS}-word shingles the text has
- * @param sketch MinHash sketch of the shingles ({@value MinHash#SIZE} values), empty when the text
- *     has fewer than {@value MinHash#SHINGLE_WORDS} words; do not modify
+ * @param shingles how many 5-word shingles the text has
+ * @param sketch MinHash sketch of the shingles (128 values), empty when the text
+ *     has fewer than 5 words; do not modify
  * @param shortLines the document's short lines (boilerplate candidates) by normalised text, in
  *     order of first occurrence
  */

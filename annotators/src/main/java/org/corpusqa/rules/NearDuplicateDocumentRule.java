@@ -9,12 +9,12 @@ import java.util.Set;
 import org.corpusqa.check.Severity;
 
 /**
- * A document whose {@value MinHash#SHINGLE_WORDS}-word shingles overlap an earlier document's with
+ * A document whose 5-word shingles overlap an earlier document's with
  * an estimated Jaccard similarity of at least the threshold (default {@value #DEFAULT_THRESHOLD}):
  * the same story with a changed sentence or two, a re-scrape with different boilerplate.
  *
  * <p>Comparing every pair is quadratic, so candidates come from locality-sensitive hashing: the
- * {@value MinHash#SIZE}-value sketch is cut into {@value #BANDS} bands of {@value #ROWS} rows, and
+ * 128-value sketch is cut into {@value #BANDS} bands of {@value #ROWS} rows, and
  * only documents that agree on a whole band are compared. A pair with similarity 0.8 shares some
  * band with probability 1 − (1 − 0.8⁴)³² &gt; 0.9999; a pair at 0.3 with probability 0.23, and
  * those are then rejected by the full estimate. Each band is one sorted {@code long[]} of
