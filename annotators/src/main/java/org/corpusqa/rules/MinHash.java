@@ -1,0 +1,117 @@
+package org.corpusqa.rules;
+
+import java.util.SplittableRandom;
+import org.corpusqa.text.TextFolding;
+
+/**
+ * Word-shingle MinHash sketches: {@value #SIZE} minima of {@value #SHINGLE_WORDS}-word shingles
+ * under as many hash functions, so that the share of equal positions in two sketches estimates the
+ * Jaccard similarity of the two documents' shingle sets (standard error about 0.035 at 0.8).
+ *
+ * <p>Words are runs of letters and digits, folded (case, diacritics), so layout, punctuation and
+ * apostrophe style do not count. One pass over the text with no allocation per word: each word is
+ * hashed char by char (FNV-1a), a shingle hash combines the last five word hashes, and the
+ * {@value #SIZE} functions are multiply-add-shift hashes of that, which is cheap enough to sketch
+ * thousands of documents a second.
+ */
+final class MinHash {
+    static final int SIZE = 128;
+    static final int SHINGLE_WORDS = 5;
+
+    private static final long[] MULTIPLIERS = new long[SIZE];
+    private static final long[] ADDENDS = new long[SIZE];
+
+    static {
+        SplittableRandom random = new SplittableRandom(0x5EED_C0FFEEL);
+        for (int i = 0; i < SIZE; i++) {
+            MULTIPLIERS[i] = random.nextLong() | 1L;
+            ADDENDS[i] = random.nextLong();
+        }
+    }
+
+    private MinHash() {}
+
+    /** Sketch, shingle count and content hash of a text span. */
+    record Result(int[] sketch, int shingles, String contentHash) {}
+
+    static Result of(CharSequence text, int begin, int end) {
+        int[] sketch = new int[SIZE];
+        java.util.Arrays.fill(sketch, Integer.MAX_VALUE);
+        long[] window = new long[SHINGLE_WORDS];
+        int words = 0;
+        long content1 = 0x243F6A8885A308D3L;
+        long content2 = 0x13198A2E03707344L;
+        long wordHash = 0;
+        boolean inWord = false;
+        for (int i = begin; i <= end; i++) {
+            char c = i < end ? text.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                if (!inWord) {
+                    wordHash = 0xCBF29CE484222325L;
+                    inWord = true;
+                }
+                wordHash = (wordHash ^ TextFolding.fold(c)) * 0x100000001B3L;
+                continue;
+            }
+            if (!inWord) {
+                continue;
+            }
+            inWord = false;
+            window[words % SHINGLE_WORDS] = wordHash;
+            words++;
+            content1 = mix(content1 * 31 + wordHash);
+            content2 = mix(content2 ^ Long.rotateLeft(wordHash, 17)) + words;
+            if (words >= SHINGLE_WORDS) {
+                addShingle(sketch, shingleHash(window, words));
+            }
+        }
+        int shingles = Math.max(0, words - SHINGLE_WORDS + 1);
+        if (shingles == 0) {
+            sketch = new int[0];
+        }
+        String hash = words == 0 ? "" : String.format("%016x%016x", content1, content2);
+        return new Result(sketch, shingles, hash);
+    }
+
+    /** Share of equal positions: the estimated Jaccard similarity of the shingle sets. */
+    static double similarity(int[] a, int[] b) {
+        if (a.length != SIZE || b.length != SIZE) {
+            return 0;
+        }
+        int equal = 0;
+        for (int i = 0; i < SIZE; i++) {
+            if (a[i] == b[i]) {
+                equal++;
+            }
+        }
+        return equal / (double) SIZE;
+    }
+
+    /** The shingle ending at word {@code words - 1}, in word order. */
+    private static long shingleHash(long[] window, int words) {
+        long h = 0;
+        for (int k = 0; k < SHINGLE_WORDS; k++) {
+            h = h * 0x9E3779B97F4A7C15L + window[(words + k) % SHINGLE_WORDS];
+        }
+        return mix(h);
+    }
+
+    private static void addShingle(int[] sketch, long shingle) {
+        for (int i = 0; i < SIZE; i++) {
+            int value = (int) ((shingle * MULTIPLIERS[i] + ADDENDS[i]) >>> 32);
+            if (value < sketch[i]) {
+                sketch[i] = value;
+            }
+        }
+    }
+
+    /** The 64-bit finaliser of MurmurHash3: spreads every input bit over the whole word. */
+    static long mix(long h) {
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB93FE1A85EC3L;
+        h ^= h >>> 33;
+        return h;
+    }
+}

@@ -1,0 +1,119 @@
+package org.corpusqa.rules;
+
+import org.corpusqa.text.TextFolding;
+
+/** Small text helpers shared by the rules; all work on offsets so that nothing is copied needlessly. */
+final class TextUtil {
+    private TextUtil() {}
+
+    /** Whitespace as a reader sees it: Java whitespace plus no-break and zero-width spaces and BOM. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c)
+                || c == '\u00A0'
+                || c == '\u2007'
+                || c == '\u202F'
+                || c == '\u200B'
+                || c == '\u2060'
+                || c == '\uFEFF';
+    }
+
+    /** First offset in {@code [begin, end)} that is not a space, or {@code end}. */
+    static int skipSpaces(CharSequence text, int begin, int end) {
+        int i = begin;
+        while (i < end && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Offset after the last char in {@code [begin, end)} that is not a space, or {@code begin}. */
+    static int trimEnd(CharSequence text, int begin, int end) {
+        int i = end;
+        while (i > begin && isSpace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Space-separated tokens in {@code [begin, end)} that contain a letter or digit. */
+    static int countWords(CharSequence text, int begin, int end) {
+        int words = 0;
+        boolean inToken = false;
+        boolean tokenHasWordChar = false;
+        for (int i = begin; i < end; i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                if (inToken && tokenHasWordChar) {
+                    words++;
+                }
+                inToken = false;
+                tokenHasWordChar = false;
+            } else {
+                inToken = true;
+                tokenHasWordChar |= Character.isLetterOrDigit(c);
+            }
+        }
+        return inToken && tokenHasWordChar ? words + 1 : words;
+    }
+
+    static boolean hasLetter(CharSequence text, int begin, int end) {
+        for (int i = begin; i < end; i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The comparison key of a span: folded (case, diacritics, apostrophe look-alikes) with runs of
+     * spaces collapsed to one and the ends trimmed, so that {@code Moscow’s  relations} and
+     * {@code moscow's relations} are the same line.
+     */
+    static String normalize(CharSequence text, int begin, int end) {
+        StringBuilder out = new StringBuilder(end - begin);
+        boolean pendingSpace = false;
+        for (int i = begin; i < end; i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = out.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(TextFolding.fold(c));
+            }
+        }
+        return out.toString();
+    }
+
+    static String normalize(CharSequence text) {
+        return normalize(text, 0, text.length());
+    }
+
+    /**
+     * Whether the span ends like a sentence: {@code . ! ? …}, possibly followed by closing quotes
+     * or brackets.
+     */
+    static boolean endsLikeSentence(CharSequence text, int begin, int end) {
+        int i = end;
+        while (i > begin && isClosingMark(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i == begin) {
+            return false;
+        }
+        char last = text.charAt(i - 1);
+        return last == '.' || last == '!' || last == '?' || last == '…';
+    }
+
+    private static boolean isClosingMark(char c) {
+        return c == '"' || c == '\'' || c == '”' || c == '’' || c == '»' || c == ')' || c == ']';
+    }
+
+    /** {@code U+00A0}-style name of a char, for messages. */
+    static String codePoint(int c) {
+        return String.format("U+%04X", c);
+    }
+}
