@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.corpusqa.corpus.CorpusMetadata;
 
 /**
@@ -21,12 +22,17 @@ public record CheckRequest(
         Path outputDirectory,
         boolean writeXmi,
         int threads,
-        Path cacheFile) {
+        Path cacheFile,
+        Map<String, String> ruleSeverities,
+        String violationIgnore,
+        Path suppressionsFile,
+        Path baselineFile) {
 
     public CheckRequest {
         corpusDirectories = List.copyOf(corpusDirectories);
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
+        ruleSeverities = Map.copyOf(ruleSeverities);
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
@@ -48,6 +54,10 @@ public record CheckRequest(
         private boolean writeXmi = true;
         private int threads = Runtime.getRuntime().availableProcessors();
         private Path cacheFile;
+        private Map<String, String> ruleSeverities = Map.of();
+        private String violationIgnore = "";
+        private Path suppressionsFile;
+        private Path baselineFile;
 
         public Builder corpusDirectory(Path directory) {
             corpusDirectories.add(directory);
@@ -106,6 +116,30 @@ public record CheckRequest(
             return this;
         }
 
+        /** Per-rule severity ({@code error}, {@code warning}, {@code info}) or {@code off}. */
+        public Builder ruleSeverities(Map<String, String> severities) {
+            ruleSeverities = Map.copyOf(severities);
+            return this;
+        }
+
+        /** Comma list of rule ids or categories whose findings are dropped. */
+        public Builder violationIgnore(String ignore) {
+            violationIgnore = ignore == null ? "" : ignore;
+            return this;
+        }
+
+        /** YAML file of accepted findings (see {@code Suppressions}); {@code null} for none. */
+        public Builder suppressionsFile(Path file) {
+            suppressionsFile = file;
+            return this;
+        }
+
+        /** Baseline of known findings; only findings not in it count. {@code null} for none. */
+        public Builder baselineFile(Path file) {
+            baselineFile = file;
+            return this;
+        }
+
         public CheckRequest build() {
             return new CheckRequest(
                     corpusDirectories,
@@ -117,7 +151,11 @@ public record CheckRequest(
                     outputDirectory,
                     writeXmi,
                     threads,
-                    cacheFile);
+                    cacheFile,
+                    ruleSeverities,
+                    violationIgnore,
+                    suppressionsFile,
+                    baselineFile);
         }
     }
 }

@@ -22,6 +22,14 @@ import org.corpusqa.corpus.CorpusScanner;
 import org.corpusqa.pipeline.CorpusQaPipeline;
 import org.corpusqa.registry.RegistryException;
 import org.corpusqa.registry.RegistryLoader;
+import org.corpusqa.rules.Baseline;
+import org.corpusqa.rules.CorpusRules;
+import org.corpusqa.rules.DocumentSummary;
+import org.corpusqa.rules.FilteredFindings;
+import org.corpusqa.rules.FindingFilter;
+import org.corpusqa.rules.RuleConfig;
+import org.corpusqa.rules.RulesFileException;
+import org.corpusqa.rules.Suppressions;
 
 /**
  * The Maven-free checking service: selects the documents of a corpus, annotates each with the
@@ -56,6 +64,8 @@ public final class CorpusChecker {
     /** Checks the corpus, telling {@code progress} after each document. */
     public CheckResult check(CheckRequest request, ProgressListener progress) throws CheckException {
         validateRegistry(request.actorRegistry());
+        FindingFilter filter = new FindingFilter(ruleConfig(request), suppressions(request));
+        Baseline baseline = baseline(request);
         List<CorpusFile> files = scan(request);
         Map<Path, CorpusMetadata> metadata = readMetadata(request);
         XmiStore xmi = new XmiStore(request.outputDirectory().resolve("xmi"));
@@ -76,26 +86,41 @@ public final class CorpusChecker {
                 annotateAll(request, description, xmi, cache, files, metadata, stages, progress);
         List<Finding> findings = new ArrayList<>();
         List<Finding> unreadable = new ArrayList<>();
+        List<DocumentSummary> summaries = new ArrayList<>();
         int reused = 0;
         List<String> annotated = new ArrayList<>();
         for (int i = 0; i < outcomes.length; i++) {
             DocumentWorker.DocumentOutcome outcome = outcomes[i];
-            if (outcome.unreadable() == null) {
-                annotated.add(files.get(i).relativePath());
-            }
             findings.addAll(outcome.findings());
             reused += outcome.reused() ? 1 : 0;
-            if (outcome.unreadable() != null) {
+            if (outcome.unreadable() == null) {
+                annotated.add(files.get(i).relativePath());
+                summaries.add(outcome.summary());
+            } else {
                 unreadable.add(outcome.unreadable());
             }
         }
+        findings.addAll(new CorpusRules().merge(summaries));
+        summaries.clear();
         findings.sort(ORDER);
         try {
             cache.save();
         } catch (IOException e) {
             throw new CheckException("cannot write the cache file " + request.cacheFile() + ": " + e.getMessage(), e);
         }
-        return new CheckResult(files.size(), reused, findings, unreadable, xmi.directory(), stages, annotated);
+        FilteredFindings filtered = filter.apply(findings);
+        Baseline.Result baselined = baseline.apply(filtered.active());
+        return new CheckResult(
+                files.size(),
+                reused,
+                baselined.newFindings(),
+                unreadable,
+                xmi.directory(),
+                stages,
+                annotated,
+                filtered.suppressed(),
+                baselined.baselined(),
+                baselined.staleEntries());
     }
 
     private DocumentWorker.DocumentOutcome[] annotateAll(
@@ -172,6 +197,36 @@ public final class CorpusChecker {
                 request.metadataFileName(),
                 Boolean.toString(request.writeXmi()));
         return ResultCache.sha256(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static RuleConfig ruleConfig(CheckRequest request) throws CheckException {
+        try {
+            return RuleConfig.of(request.ruleSeverities(), request.violationIgnore());
+        } catch (IllegalArgumentException e) {
+            throw new CheckException("bad rule configuration: " + e.getMessage(), e);
+        }
+    }
+
+    private static Suppressions suppressions(CheckRequest request) throws CheckException {
+        if (request.suppressionsFile() == null) {
+            return Suppressions.none();
+        }
+        try {
+            return Suppressions.load(request.suppressionsFile());
+        } catch (RulesFileException e) {
+            throw new CheckException("bad suppressions file: " + e.getMessage(), e);
+        }
+    }
+
+    private static Baseline baseline(CheckRequest request) throws CheckException {
+        if (request.baselineFile() == null) {
+            return Baseline.empty();
+        }
+        try {
+            return Baseline.read(request.baselineFile());
+        } catch (RulesFileException e) {
+            throw new CheckException("bad baseline file: " + e.getMessage(), e);
+        }
     }
 
     private static List<CorpusFile> scan(CheckRequest request) throws CheckException {

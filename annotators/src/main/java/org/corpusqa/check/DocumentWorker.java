@@ -17,6 +17,9 @@ import org.corpusqa.corpus.CorpusMetadata;
 import org.corpusqa.corpus.DocumentDecoder;
 import org.corpusqa.corpus.MalformedDocumentException;
 import org.corpusqa.corpus.SourceDocument;
+import org.corpusqa.rules.DocumentChecks;
+import org.corpusqa.rules.DocumentSummary;
+import org.corpusqa.rules.SourceDocumentView;
 import org.corpusqa.type.DocumentInfo;
 
 /**
@@ -26,6 +29,12 @@ import org.corpusqa.type.DocumentInfo;
  */
 final class DocumentWorker implements AutoCloseable {
     static final String XMI_STAGE = "xmi-writing";
+
+    /**
+     * Text rules run with all rules on at their default severity; configuration is applied to all
+     * findings at the end, so cached findings stay valid when only the configuration changes.
+     */
+    private static final DocumentChecks TEXT_RULES = new DocumentChecks();
 
     private final CheckRequest request;
     private final XmiStore xmi;
@@ -67,11 +76,13 @@ final class DocumentWorker implements AutoCloseable {
                     "check the file's permissions");
         }
         SourceDocument document = SourceDocument.of(file, text, metadata);
+        SourceDocumentView view = SourceDocumentView.of(document);
+        DocumentSummary summary = DocumentSummary.of(view);
         String cacheKey = cacheKey(file);
         String contentKey = ResultCache.contentKey(bytes, document.date());
         List<Finding> cached = cache.lookup(cacheKey, contentKey, file.path());
         if (cached != null && (!request.writeXmi() || Files.isRegularFile(xmi.xmiFile(file.relativePath())))) {
-            return new DocumentOutcome(cached, null, true);
+            return new DocumentOutcome(cached, null, true, summary);
         }
         jcas.reset();
         jcas.setDocumentText(document.text());
@@ -82,6 +93,9 @@ final class DocumentWorker implements AutoCloseable {
         info.setDateSource(document.dateSource());
         info.setTitle(document.header().title());
         info.addToIndexes();
+        for (Finding finding : TEXT_RULES.check(view)) {
+            addFindingAnnotation(finding);
+        }
         try {
             engine.process(jcas);
         } catch (AnalysisEngineProcessException e) {
@@ -108,7 +122,7 @@ final class DocumentWorker implements AutoCloseable {
             }
         }
         cache.record(cacheKey, contentKey, findings);
-        return new DocumentOutcome(findings, null, false);
+        return new DocumentOutcome(findings, null, false, summary);
     }
 
     private DocumentOutcome unreadable(CorpusFile file, String ruleId, String category, String message, String hint) {
@@ -119,7 +133,7 @@ final class DocumentWorker implements AutoCloseable {
         }
         Finding finding = new Finding(
                 file.path(), file.relativePath(), 1, 1, 0, 0, ruleId, category, Severity.ERROR, message, hint, "");
-        return new DocumentOutcome(List.of(), finding, false);
+        return new DocumentOutcome(List.of(), finding, false, null);
     }
 
     /**
@@ -142,7 +156,26 @@ final class DocumentWorker implements AutoCloseable {
     }
 
     /** Findings of one document, or the reason it could not be annotated. */
-    record DocumentOutcome(List<Finding> findings, Finding unreadable, boolean reused) {}
+    /**
+     * Findings of one document, or the reason it could not be annotated, and the small summary
+     * the corpus-wide rules merge.
+     */
+    record DocumentOutcome(List<Finding> findings, Finding unreadable, boolean reused, DocumentSummary summary) {}
+
+    /**
+     * Puts a text rule's finding into the CAS, so that reviewers see it highlighted in the CAS
+     * Editor like the annotators' findings, and it is collected with them.
+     */
+    private void addFindingAnnotation(Finding finding) {
+        org.corpusqa.type.Finding annotation =
+                new org.corpusqa.type.Finding(jcas, finding.begin(), Math.max(finding.begin(), finding.end()));
+        annotation.setRuleId(finding.ruleId());
+        annotation.setCategory(finding.category());
+        annotation.setSeverity(finding.severity().label());
+        annotation.setMessage(finding.message());
+        annotation.setHint(finding.hint());
+        annotation.addToIndexes();
+    }
 
     private static String cacheKey(CorpusFile file) {
         return file.path().toAbsolutePath().normalize().toString();

@@ -251,8 +251,19 @@ public final class RegistryLoader {
         throw error(node, what + " must be a single value");
     }
 
+    /**
+     * The node as a mapping whose keys are all distinct: SnakeYAML's {@code compose} does not check
+     * duplicate keys, and a repeated {@code id:} would otherwise silently replace the first.
+     */
     private MappingNode mapping(Node node, String what) throws RegistryException {
         if (node instanceof MappingNode map) {
+            Set<String> keys = new HashSet<>();
+            for (NodeTuple tuple : map.getValue()) {
+                String key = scalar(tuple.getKeyNode(), "key");
+                if (!keys.add(key)) {
+                    throw error(tuple.getKeyNode(), "duplicate key '" + key + "'");
+                }
+            }
             return map;
         }
         throw error(node, what + " must be a mapping of keys to values");

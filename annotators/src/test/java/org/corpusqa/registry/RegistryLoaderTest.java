@@ -61,6 +61,13 @@ class RegistryLoaderTest {
     }
 
     @Test
+    void reportsRepeatedKeyInsteadOfKeepingTheLast() {
+        String yaml = "actors:\n  - id: x\n    id: y\n    name: X\n    kind: PERSON\n";
+
+        assertThatThrownBy(() -> RegistryLoader.parse(yaml, "a.yml")).hasMessage("a.yml:[3,5] duplicate key 'id'");
+    }
+
+    @Test
     void reportsMisspeltKeyInsteadOfDroppingIt() {
         String yaml = "actors:\n  - {id: x, name: X, kind: PERSON, alias: [Y]}\n";
 

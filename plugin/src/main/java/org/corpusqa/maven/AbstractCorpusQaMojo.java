@@ -9,6 +9,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -79,6 +80,28 @@ abstract class AbstractCorpusQaMojo extends AbstractMojo {
     @Parameter(property = "corpusqa.cacheFile", defaultValue = "${project.build.directory}/corpusqa/corpusqa-cache")
     File cacheFile;
 
+    /**
+     * Per-rule severity or {@code off}, e.g. {@code <rules><missing-date>info</missing-date></rules>}.
+     * Rule ids are listed in the README.
+     */
+    @Parameter
+    Map<String, String> rules;
+
+    /** Comma list of rule ids or categories to ignore, e.g. {@code unresolved-location,typography}. */
+    @Parameter(property = "corpusqa.violationIgnore")
+    String violationIgnore;
+
+    /** YAML file of accepted findings, each with a reason (format in the README). */
+    @Parameter(property = "corpusqa.suppressionsFile")
+    File suppressionsFile;
+
+    /**
+     * Baseline of known findings written by {@code corpusqa:baseline}; when set, only findings not
+     * in it count.
+     */
+    @Parameter(property = "corpusqa.baselineFile")
+    File baselineFile;
+
     /** Skip the goal. */
     @Parameter(property = "corpusqa.skip", defaultValue = "false")
     boolean skip;
@@ -111,6 +134,14 @@ abstract class AbstractCorpusQaMojo extends AbstractMojo {
         getLog().info("corpusqa: " + result.documents() + " documents (" + result.reused()
                 + " unchanged, taken from the cache), " + result.findings().size() + " findings; XMI in "
                 + relative(result.xmiDirectory()));
+        if (!result.suppressed().isEmpty()) {
+            getLog().info("corpusqa: " + result.suppressed().size() + " findings suppressed (listed in "
+                    + relative(outputFile.toPath()) + ")");
+        }
+        if (baselineFile != null && useBaseline()) {
+            getLog().info("corpusqa: " + result.baselined().size() + " findings in the baseline; "
+                    + result.staleBaselineEntries() + " baseline entries no longer occur and can be removed");
+        }
         if (!result.unreadable().isEmpty()) {
             throw new MojoExecutionException(result.unreadable().size() + " document(s) could not be annotated: "
                     + String.join(
@@ -119,6 +150,11 @@ abstract class AbstractCorpusQaMojo extends AbstractMojo {
                     + ". See " + outputFile);
         }
         afterCheck(result);
+    }
+
+    /** Whether findings in the baseline are left out; the goal that writes the baseline needs them all. */
+    boolean useBaseline() {
+        return true;
     }
 
     /** The goal's name, for log lines. */
@@ -160,6 +196,10 @@ abstract class AbstractCorpusQaMojo extends AbstractMojo {
                 .outputDirectory(outputDirectory.toPath())
                 .threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors())
                 .cacheFile(cache ? cacheFile.toPath() : null)
+                .ruleSeverities(rules == null ? Map.of() : rules)
+                .violationIgnore(violationIgnore)
+                .suppressionsFile(suppressionsFile == null ? null : suppressionsFile.toPath())
+                .baselineFile(useBaseline() && baselineFile != null ? baselineFile.toPath() : null)
                 .build();
     }
 
