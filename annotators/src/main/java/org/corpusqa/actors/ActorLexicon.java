@@ -40,7 +40,8 @@ public final class ActorLexicon {
         TITLE_WORDS(false),
         ORG_SUFFIXES(false),
         MONTHS_DAYS(false),
-        NOT_NAMES(false);
+        NOT_NAMES(false),
+        TARGET_NOUNS(false);
 
         private final boolean verbs;
 

@@ -165,7 +165,10 @@ final class StateReading {
             case "upon":
                 return CALL_ON.contains(t.word(head)) ? Reading.AGENT : Reading.PLACE;
             case "of":
-                if (capital || ctx.is(Words.PLACE_NOUNS, head) || ctx.is(Words.DIRECTION_ADJECTIVES, head)) {
+                if (capital
+                        || ctx.is(Words.PLACE_NOUNS, head)
+                        || ctx.is(Words.TARGET_NOUNS, head)
+                        || ctx.is(Words.DIRECTION_ADJECTIVES, head)) {
                     return Reading.PLACE;
                 }
                 return Reading.AGENT;
@@ -230,11 +233,7 @@ final class StateReading {
             return false;
         }
         int before = first - 1;
-        if (!t.get(first).lineStart()
-                && t.isCapitalisedWord(before)
-                && !t.joined(before)
-                && plainCapitalised(before)
-                && !t.get(before).sentenceStart()) {
+        if (!t.get(first).lineStart() && t.isCapitalisedWord(before) && !t.joined(before) && plainCapitalised(before)) {
             return true;
         }
         int after = last + 1;

@@ -156,6 +156,11 @@ final class TitleFinder {
         } else if (m >= 0 && ctx.last(m) == k && countryOf(m).isPresent()) {
             countries.add(countryOf(m).get());
             k = ctx.first(m) - 1;
+            if (TOP.contains(t.word(k)) && t.isWord(k)) {
+                top = true;
+                spanStart = k;
+                k--;
+            }
         } else {
             int owner = t.word(k).equals("s") && t.word(k - 1).equals("'")
                     ? k - 2

@@ -240,6 +240,9 @@ final class UnknownNameFinder {
                 return;
             }
         }
+        if (!t.joined(start - 1) && t.isCapitalisedWord(start - 1) && ctx.inName(start - 1)) {
+            return;
+        }
         if (start == end && (stop(start) || ctx.is(Words.TITLE_WORDS, start) || lowerWords.contains(t.word(start)))) {
             return;
         }
