@@ -6,15 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
 import org.corpusqa.registry.ActorKind;
 import org.corpusqa.registry.ActorRegistry;
 import org.corpusqa.registry.RegistryEntry;
 import org.corpusqa.text.TextFolding;
 
 /**
- * All names the actor rules know, compiled into one Aho-Corasick automaton over folded text: the
+ * All names the actor rules know, compiled into one Aho-Corasick automaton ({@link NameAutomaton})
+ * over folded text: the
  * registry's names, aliases and derived person-name variants ({@link NameVariants}), and every
  * state's names, capitals and demonyms ({@link Countries}). Matching is linear in the text and
  * insensitive to case and diacritics; a capital letter that the name has must be a capital in the
@@ -75,16 +74,13 @@ public final class ActorDictionary {
 
     private static final Map<String, ActorDictionary> CACHE = new ConcurrentHashMap<>();
 
-    private final PayloadTrie<List<Candidate>> trie;
+    private final NameAutomaton<List<Candidate>> automaton;
     private final Map<String, List<Candidate>> byForm;
     private final Countries countries;
 
     private ActorDictionary(Map<String, List<Candidate>> byForm, Countries countries) {
-        PayloadTrie.PayloadTrieBuilder<List<Candidate>> builder = PayloadTrie.builder();
-        for (Map.Entry<String, List<Candidate>> e : byForm.entrySet()) {
-            builder.addKeyword(e.getKey(), List.copyOf(e.getValue()));
-        }
-        this.trie = builder.build();
+        byForm.replaceAll((k, v) -> List.copyOf(v));
+        this.automaton = new NameAutomaton<>(byForm);
         this.byForm = byForm;
         this.countries = countries;
     }
@@ -189,15 +185,15 @@ public final class ActorDictionary {
      */
     public List<NameMatch> find(String text, String folded) {
         List<NameMatch> all = new ArrayList<>();
-        for (PayloadEmit<List<Candidate>> emit : trie.parseText(folded)) {
-            int begin = emit.getStart();
-            int end = emit.getEnd() + 1;
+        for (NameAutomaton.Hit<List<Candidate>> hit : automaton.find(folded)) {
+            int begin = hit.begin();
+            int end = hit.end();
             if (!boundary(folded, begin - 1) || !boundary(folded, end)) {
                 continue;
             }
             List<Candidate> fitting = new ArrayList<>();
             int best = 0;
-            for (Candidate c : emit.getPayload()) {
+            for (Candidate c : hit.value()) {
                 if (!caseFits(c.form(), text, begin)) {
                     continue;
                 }

@@ -36,7 +36,7 @@ public final class NameVariants {
 
     /** The forms of a person's name, the full name first; forms are unique. */
     public static List<Variant> ofPerson(String name) {
-        String[] words = name.strip().split("\\s+");
+        String[] words = words(name);
         Map<String, Variant> variants = new LinkedHashMap<>();
         variants.put(name.strip(), new Variant(name.strip(), FULL));
         if (words.length == 1) {
@@ -61,6 +61,21 @@ public final class NameVariants {
             addDroppedParticle(variants, prefix, surname);
         }
         return List.copyOf(variants.values());
+    }
+
+    private static String[] words(String name) {
+        List<String> words = new ArrayList<>(4);
+        int start = -1;
+        for (int i = 0; i <= name.length(); i++) {
+            boolean space = i == name.length() || Character.isWhitespace(name.charAt(i));
+            if (space && start >= 0) {
+                words.add(name.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return words.toArray(new String[0]);
     }
 
     private static void addDroppedParticle(Map<String, Variant> variants, String prefix, String surname) {
