@@ -11,7 +11,7 @@ import java.util.Set;
  * The forms a person's name takes in news text, derived from the full name so that the registry
  * never has to list them: the surname alone ({@code Erdoğan}), dropped given names ({@code Tayyip
  * Erdoğan}) and dropped Arabic article particles ({@code Bashar Assad}, {@code Assad} for {@code
- * Bashar al-Assad}).
+ * Bashar al-Assad}). A generational suffix ({@code Jr.}, {@code III}) is no surname.
  *
  * <p>Particles written as separate words ({@code von der Leyen}, {@code da Silva}) stay with the
  * surname, since the surname is not used without them. A name whose only given name is a kunya
@@ -30,15 +30,21 @@ public final class NameVariants {
     private static final Set<String> HYPHEN_PARTICLES =
             Set.of("al", "el", "as", "ash", "ad", "an", "ar", "at", "az", "ul", "ud", "ed", "es", "er", "ibn", "bin");
     private static final Set<String> KUNYA = Set.of("abu", "abou", "umm", "um", "abd", "abdul", "bin", "ibn");
+    private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
     private static final int MAX_GIVEN = 4;
 
     private NameVariants() {}
 
     /** The forms of a person's name, the full name first; forms are unique. */
     public static List<Variant> ofPerson(String name) {
-        String[] words = words(name);
+        String[] all = words(name);
         Map<String, Variant> variants = new LinkedHashMap<>();
         variants.put(name.strip(), new Variant(name.strip(), FULL));
+        int length = all.length;
+        while (length > 1 && SUFFIXES.contains(all[length - 1].toLowerCase(Locale.ROOT))) {
+            length--;
+        }
+        String[] words = java.util.Arrays.copyOf(all, length);
         if (words.length == 1) {
             addDroppedParticle(variants, "", words[0]);
             return List.copyOf(variants.values());

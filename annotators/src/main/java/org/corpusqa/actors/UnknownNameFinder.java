@@ -236,7 +236,7 @@ final class UnknownNameFinder {
     /** Records a found name after the checks that keep common capitalised words out. */
     private void found(int start, int end, ActorKind kind, String how) {
         for (int k = start; k <= end; k++) {
-            if (covered[k] || ctx.is(Words.MONTHS_DAYS, k)) {
+            if (blocked(k, kind) || ctx.is(Words.MONTHS_DAYS, k)) {
                 return;
             }
         }
@@ -291,7 +291,7 @@ final class UnknownNameFinder {
                 Found f = variants.get(candidate);
                 if (f != null
                         && ActorDictionary.caseFits(f.text(), t.text(), t.get(i).begin())
-                        && free(i, k)) {
+                        && free(i, k, f.kind())) {
                     found = f;
                     key = candidate;
                     matched = k - i + 1;
@@ -314,13 +314,19 @@ final class UnknownNameFinder {
         return drafts;
     }
 
-    private boolean free(int from, int to) {
+    private boolean free(int from, int to, ActorKind kind) {
         for (int k = from; k <= to; k++) {
-            if (covered[k]) {
+            if (blocked(k, kind)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether token {@code k} is taken; a demonym may still start an organisation's name. */
+    private boolean blocked(int k, ActorKind kind) {
+        int m = ctx.matchAt(k);
+        return covered[k] && !(kind == ActorKind.ORGANIZATION && m >= 0 && ctx.isDemonym(m));
     }
 
     /** First token of a capitalised sequence ending at token {@code k}, or -1. */

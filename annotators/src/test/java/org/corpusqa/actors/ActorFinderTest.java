@@ -155,6 +155,15 @@ class ActorFinderTest {
                 row("\"We will act,\" said Ahmed Hassan, a spokesman for the group.", "2023-12", "Ahmed Hassan/NAME/"),
                 row("The Anadolu Agency reported it.", "2023-12", "Anadolu Agency/NAME/"),
                 row("Mr Smith said so.", "2023-12", "Smith/NAME/"),
+                row(
+                        "In Manila, President Ferdinand Marcos Jr. said so. Marcos added",
+                        "2023-12",
+                        "Ferdinand Marcos Jr/NAME/; Marcos/NAME/"),
+                row(
+                        "Analysts said the Chinese Communist Party faces pressure.",
+                        "2023-12",
+                        "Chinese Communist Party/NAME/"),
+                row("spokesperson Mao Ning said China hoped", "2023-12", "Mao Ning/NAME/; China/NAME/CN"),
                 row("Delegates met at the Munich Security Conference.", "2023-12", ""),
                 row("On Monday, officials said. In March, Reuters reported.", "2023-12", "Reuters/NAME/reuters"),
                 row("Turkish Army Says Attack Was Repelled", "2023-12", ""));

@@ -39,6 +39,13 @@ class NameVariantsTest {
     }
 
     @Test
+    void generationalSuffixIsNoSurname() {
+        assertThat(NameVariants.ofPerson("Ferdinand Marcos Jr."))
+                .extracting(NameVariants.Variant::form)
+                .containsExactly("Ferdinand Marcos Jr.", "Ferdinand Marcos", "Marcos");
+    }
+
+    @Test
     void singleNameStaysAsItIs() {
         assertThat(NameVariants.ofPerson("Lula"))
                 .extracting(NameVariants.Variant::form)
