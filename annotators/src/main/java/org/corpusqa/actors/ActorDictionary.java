@@ -1,0 +1,263 @@
+package org.corpusqa.actors;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.corpusqa.registry.ActorKind;
+import org.corpusqa.registry.ActorRegistry;
+import org.corpusqa.registry.RegistryEntry;
+import org.corpusqa.text.TextFolding;
+
+/**
+ * All names the actor rules know, compiled into one Aho-Corasick automaton ({@link NameAutomaton})
+ * over folded text: the
+ * registry's names, aliases and derived person-name variants ({@link NameVariants}), and every
+ * state's names, capitals and demonyms ({@link Countries}). Matching is linear in the text and
+ * insensitive to case and diacritics; a capital letter that the name has must be a capital in the
+ * text too (so {@code Turkey} is not the bird, {@code US} not the pronoun), and a short acronym
+ * must be upper case.
+ *
+ * <p>Compiled dictionaries are cached per JVM by registry content, since every worker's engine
+ * would otherwise build the same automaton.
+ */
+public final class ActorDictionary {
+    /** Where a candidate name comes from; higher ranks win when two kinds share a form. */
+    public enum Source {
+        DEMONYM(1),
+        DERIVED(2),
+        CAPITAL(2),
+        ALIAS(3),
+        NAME(3),
+        STATE_NAME(3);
+
+        private final int rank;
+
+        Source(int rank) {
+            this.rank = rank;
+        }
+
+        public int rank() {
+            return rank;
+        }
+    }
+
+    /**
+     * One actor a form may name.
+     *
+     * @param id registry id, or the ISO code of a state
+     * @param kind actor kind (STATE for states, capitals and demonyms)
+     * @param source where the form comes from
+     * @param rule the matchRule to report ({@code name}, {@code alias}, {@code surname}...)
+     * @param form the form as written in the registry or country data, for the case check
+     * @param country ISO code of the actor's country (the state itself for states), or ""
+     */
+    public record Candidate(String id, ActorKind kind, Source source, String rule, String form, String country) {}
+
+    /** A name found in a text: its span and the candidates of the highest rank that fit it. */
+    public record NameMatch(int begin, int end, List<Candidate> candidates) {
+        public NameMatch {
+            candidates = List.copyOf(candidates);
+        }
+
+        /** Whether all candidates name the same actor. */
+        public boolean unambiguous() {
+            return candidates.stream().map(Candidate::id).distinct().count() == 1;
+        }
+
+        public Candidate first() {
+            return candidates.get(0);
+        }
+    }
+
+    private static final Map<String, ActorDictionary> CACHE = new ConcurrentHashMap<>();
+
+    private final NameAutomaton<List<Candidate>> automaton;
+    private final Map<String, List<Candidate>> byForm;
+    private final Countries countries;
+
+    private ActorDictionary(Map<String, List<Candidate>> byForm, Countries countries) {
+        byForm.replaceAll((k, v) -> List.copyOf(v));
+        this.automaton = new NameAutomaton<>(byForm);
+        this.byForm = byForm;
+        this.countries = countries;
+    }
+
+    /** The dictionary of a registry, compiled once per registry content and JVM. */
+    public static ActorDictionary of(ActorRegistry registry) {
+        if (CACHE.size() > 16) {
+            CACHE.clear();
+        }
+        return CACHE.computeIfAbsent(registry.contentHash(), k -> compile(registry));
+    }
+
+    /** Compiles without the cache (for tests and measurements). */
+    public static ActorDictionary compile(ActorRegistry registry) {
+        Countries countries = Countries.withRegistry(registry);
+        Map<String, List<Candidate>> byForm = new HashMap<>();
+        for (Countries.Country c : countries.all()) {
+            for (String name : c.names()) {
+                add(byForm, name, new Candidate(c.code(), ActorKind.STATE, Source.STATE_NAME, "state", name, c.code()));
+            }
+            for (String capital : c.capitals()) {
+                add(
+                        byForm,
+                        capital,
+                        new Candidate(c.code(), ActorKind.STATE, Source.CAPITAL, "capital", capital, c.code()));
+            }
+            for (String demonym : c.demonyms()) {
+                add(
+                        byForm,
+                        demonym,
+                        new Candidate(c.code(), ActorKind.STATE, Source.DEMONYM, "demonym", demonym, c.code()));
+            }
+        }
+        for (RegistryEntry entry : registry.entries()) {
+            if (entry.kind() == ActorKind.STATE) {
+                continue;
+            }
+            String name = withoutArticle(entry.name());
+            if (entry.kind() == ActorKind.PERSON) {
+                for (NameVariants.Variant v : NameVariants.ofPerson(name)) {
+                    Source source = v.rule().equals(NameVariants.FULL) ? Source.NAME : Source.DERIVED;
+                    add(
+                            byForm,
+                            v.form(),
+                            new Candidate(entry.id(), entry.kind(), source, v.rule(), v.form(), entry.country()));
+                }
+            } else {
+                add(byForm, name, new Candidate(entry.id(), entry.kind(), Source.NAME, "name", name, entry.country()));
+            }
+            for (String alias : entry.aliases()) {
+                String form = withoutArticle(alias);
+                add(
+                        byForm,
+                        form,
+                        new Candidate(entry.id(), entry.kind(), Source.ALIAS, "alias", form, entry.country()));
+            }
+        }
+        return new ActorDictionary(byForm, countries);
+    }
+
+    private static String withoutArticle(String name) {
+        String s = name.strip();
+        return s.regionMatches(true, 0, "the ", 0, 4) && s.length() > 4 ? s.substring(4) : s;
+    }
+
+    private static void add(Map<String, List<Candidate>> byForm, String form, Candidate candidate) {
+        List<Candidate> list = byForm.computeIfAbsent(TextFolding.fold(form), k -> new ArrayList<>(1));
+        for (Candidate c : list) {
+            if (c.id().equals(candidate.id())
+                    && c.source() == candidate.source()
+                    && c.form().equals(candidate.form())) {
+                return;
+            }
+        }
+        list.add(candidate);
+    }
+
+    /** The country data behind this dictionary (embedded data plus registry states). */
+    public Countries countries() {
+        return countries;
+    }
+
+    /** Number of distinct folded forms. */
+    public int size() {
+        return byForm.size();
+    }
+
+    /**
+     * The candidates a phrase names as a whole (any case), or an empty list: lets other annotators
+     * ask whether a token or phrase is a known actor, capital or demonym.
+     */
+    public List<Candidate> lookup(String phrase) {
+        return byForm.getOrDefault(TextFolding.fold(phrase.strip()), List.of());
+    }
+
+    /**
+     * The names in a text, leftmost-longest and non-overlapping, on word boundaries, with the
+     * candidates whose capitalisation fits the text.
+     *
+     * @param text the original text
+     * @param folded {@link TextFolding#fold(CharSequence)} of the text
+     */
+    public List<NameMatch> find(String text, String folded) {
+        List<NameMatch> all = new ArrayList<>();
+        for (NameAutomaton.Hit<List<Candidate>> hit : automaton.find(folded)) {
+            int begin = hit.begin();
+            int end = hit.end();
+            if (!boundary(folded, begin - 1) || !boundary(folded, end)) {
+                continue;
+            }
+            List<Candidate> fitting = new ArrayList<>();
+            int best = 0;
+            for (Candidate c : hit.value()) {
+                if (!caseFits(c.form(), text, begin)) {
+                    continue;
+                }
+                int rank = c.source().rank();
+                if (rank > best) {
+                    fitting.clear();
+                    best = rank;
+                }
+                if (rank == best) {
+                    fitting.add(c);
+                }
+            }
+            if (!fitting.isEmpty()) {
+                all.add(new NameMatch(begin, end, fitting));
+            }
+        }
+        all.sort(Comparator.comparingInt(NameMatch::begin).thenComparing(m -> -(m.end() - m.begin())));
+        List<NameMatch> chosen = new ArrayList<>();
+        int covered = -1;
+        for (NameMatch m : all) {
+            if (m.begin() >= covered) {
+                chosen.add(m);
+                covered = m.end();
+            }
+        }
+        return chosen;
+    }
+
+    private static boolean boundary(String folded, int i) {
+        return i < 0 || i >= folded.length() || !Tokens.isWordChar(folded.charAt(i));
+    }
+
+    /**
+     * Whether the text's capitals fit the form: each word that starts with a capital in the form
+     * starts with one in the text, and an acronym of up to three letters is upper case in the
+     * text. Longer acronyms may be written as names ({@code Nato}).
+     */
+    static boolean caseFits(String form, String text, int begin) {
+        int n = form.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(form.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            boolean formUpper = true;
+            while (j < n && Character.isLetter(form.charAt(j))) {
+                formUpper &= Character.isUpperCase(form.charAt(j));
+                j++;
+            }
+            int len = j - i;
+            if (Character.isUpperCase(form.charAt(i)) && !Character.isUpperCase(text.charAt(begin + i))) {
+                return false;
+            }
+            if (formUpper && len >= 2 && len <= 3) {
+                for (int k = i; k < j; k++) {
+                    if (!Character.isUpperCase(text.charAt(begin + k))) {
+                        return false;
+                    }
+                }
+            }
+            i = j;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,469 @@
+package org.corpusqa.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.corpusqa.actors.ActorDictionary.Candidate;
+import org.corpusqa.actors.ActorDictionary.NameMatch;
+import org.corpusqa.actors.ActorDictionary.Source;
+import org.corpusqa.actors.StateReading.Reading;
+import org.corpusqa.registry.ActorKind;
+import org.corpusqa.registry.ActorRegistry;
+
+/**
+ * Finds the actor mentions of a text without UIMA: registry names and their variants, states and
+ * capitals read as agents, titles resolved by date, groups, and the unknown names the registry
+ * lacks (GUIDELINES: Actor). {@link ActorAnnotator} only copies the result into the CAS.
+ *
+ * <p>Thread-safe: all state of a run lives in the run.
+ */
+public final class ActorFinder {
+    private static final Set<String> ANAPHORA_HEADS = Set.of(
+            "presidency",
+            "ministry",
+            "agency",
+            "observatory",
+            "council",
+            "committee",
+            "commission",
+            "office",
+            "front",
+            "party",
+            "movement",
+            "organisation",
+            "organization",
+            "alliance",
+            "coalition",
+            "court",
+            "parliament",
+            "assembly");
+
+    /** Mentions in text order and the findings about them. */
+    public record Result(List<ActorMention> mentions, List<ActorFinding> findings) {}
+
+    private final ActorDictionary dictionary;
+    private final RoleIndex roles;
+
+    public ActorFinder(ActorRegistry registry) {
+        this(registry, ActorDictionary.of(registry));
+    }
+
+    public ActorFinder(ActorRegistry registry, ActorDictionary dictionary) {
+        this.dictionary = dictionary;
+        this.roles = new RoleIndex(registry);
+    }
+
+    /**
+     * The actor mentions of a text.
+     *
+     * @param date the document date; when empty, titles resolve to the holders of today
+     */
+    public Result find(String text, Optional<DocumentDate> date) {
+        return new Run(text, date.orElse(DocumentDate.of(LocalDate.now())), date.isEmpty()).run();
+    }
+
+    /** One document's pass. */
+    private final class Run {
+        private final Tokens tokens;
+        private final TextContext ctx;
+        private final DocumentDate date;
+        private final boolean undated;
+        private final boolean[] covered;
+        private final List<ActorFinding> findings = new ArrayList<>();
+        private final StateReading reading;
+
+        Run(String text, DocumentDate date, boolean undated) {
+            this.tokens = Tokens.of(text);
+            this.ctx = new TextContext(tokens, dictionary.find(text, tokens.folded()));
+            this.date = date;
+            this.undated = undated;
+            this.covered = new boolean[tokens.size()];
+            this.reading = new StateReading(ctx);
+        }
+
+        Result run() {
+            List<Draft> drafts = knownNames();
+            TitleFinder titles = new TitleFinder(ctx).find();
+            addCovering(drafts, titles.titles);
+            addCovering(drafts, orgAnaphora(drafts));
+            List<Draft> unknown = new UnknownNameFinder(ctx, covered).find(titles.preNames);
+            addCovering(drafts, unknown);
+            attachPreNames(drafts, titles.preNames);
+            drafts = withoutNested(drafts);
+            resolveAmbiguous(drafts);
+            drafts.removeIf(d -> d.type == null);
+            resolveTitles(drafts);
+            drafts.removeIf(d -> d.type == null);
+            List<Draft> groups = new GroupFinder(ctx).find(drafts, covered);
+            drafts.addAll(groups);
+            drafts.sort(Comparator.comparingInt((Draft d) -> d.begin));
+            checkPreNameTitles(drafts);
+            List<ActorMention> mentions = new ArrayList<>();
+            for (Draft d : drafts) {
+                mentions.add(d.toMention());
+            }
+            return new Result(mentions, findings);
+        }
+
+        private List<Draft> knownNames() {
+            List<Draft> drafts = new ArrayList<>();
+            for (int m = 0; m < ctx.matches.size(); m++) {
+                NameMatch match = ctx.matches.get(m);
+                int first = ctx.first(m);
+                int last = ctx.last(m);
+                for (int i = Math.max(first, 0); i <= last; i++) {
+                    covered[i] = true;
+                }
+                if (ctx.isDemonym(m)) {
+                    continue;
+                }
+                Candidate c = match.first();
+                Draft d = new Draft(match.begin(), match.end(), c.kind(), Draft.Type.NAME, c.rule());
+                d.firstToken = first;
+                d.lastToken = last;
+                if (!match.unambiguous()) {
+                    d.candidates = match.candidates();
+                    drafts.add(d);
+                    continue;
+                }
+                if (asName(d, c)) {
+                    drafts.add(d);
+                }
+            }
+            return drafts;
+        }
+
+        /** Fills a draft from its candidate; false when a state or capital is read as a place. */
+        private boolean asName(Draft d, Candidate c) {
+            d.kind = c.kind();
+            d.entityId = c.id();
+            d.rule = c.rule();
+            d.country = c.country().isEmpty() ? null : c.country();
+            if (c.kind() != ActorKind.STATE) {
+                d.type = Draft.Type.NAME;
+                return true;
+            }
+            boolean capital = c.source() == Source.CAPITAL;
+            if (reading.classify(d.firstToken, d.lastToken, capital) != Reading.AGENT) {
+                return false;
+            }
+            d.type = capital ? Draft.Type.METONYM : Draft.Type.NAME;
+            d.rule = capital ? "capital" : "state";
+            return true;
+        }
+
+        private void addCovering(List<Draft> drafts, List<Draft> added) {
+            for (Draft d : added) {
+                drafts.add(d);
+                int first = tokens.startingAt(d.begin);
+                int last = tokens.endingAt(d.end);
+                for (int i = Math.max(first, 0); i <= last; i++) {
+                    covered[i] = true;
+                }
+            }
+        }
+
+        /**
+         * {@code the presidency} after {@code the Turkish presidency}: a definite head noun of an
+         * organisation named before stands for it (SUMMARY 003).
+         */
+        private List<Draft> orgAnaphora(List<Draft> drafts) {
+            Map<String, Draft> byHead = new HashMap<>();
+            List<Draft> sorted = new ArrayList<>(drafts);
+            sorted.sort(Comparator.comparingInt((Draft d) -> d.begin));
+            List<Draft> found = new ArrayList<>();
+            int next = 0;
+            for (int i = 0; i < tokens.size(); i++) {
+                while (next < sorted.size()
+                        && sorted.get(next).end <= tokens.get(i).begin()) {
+                    Draft d = sorted.get(next++);
+                    int last = tokens.endingAt(d.end);
+                    if (d.kind == ActorKind.ORGANIZATION
+                            && !d.entityId.isEmpty()
+                            && tokens.isLowerWord(last)
+                            && ANAPHORA_HEADS.contains(tokens.word(last))) {
+                        byHead.put(tokens.word(last), d);
+                    }
+                }
+                Draft antecedent = byHead.get(tokens.word(i));
+                if (antecedent != null
+                        && !covered[i]
+                        && tokens.isLowerWord(i)
+                        && tokens.word(i - 1).equals("the")
+                        && !tokens.word(i + 1).equals("of")
+                        && !tokens.isCapitalisedWord(i + 1)) {
+                    Draft d = new Draft(
+                            tokens.get(i).begin(),
+                            tokens.get(i).end(),
+                            ActorKind.ORGANIZATION,
+                            Draft.Type.TITLE,
+                            "org-anaphora");
+                    d.entityId = antecedent.entityId;
+                    d.country = antecedent.country;
+                    found.add(d);
+                }
+            }
+            return found;
+        }
+
+        private void attachPreNames(List<Draft> drafts, List<TitleFinder.PreName> preNames) {
+            Map<Integer, Draft> byBegin = new HashMap<>();
+            for (Draft d : drafts) {
+                if (d.type == Draft.Type.NAME) {
+                    byBegin.put(d.begin, d);
+                }
+            }
+            for (TitleFinder.PreName p : preNames) {
+                Draft d = byBegin.get(tokens.get(p.nameToken()).begin());
+                if (d != null && d.kind == ActorKind.PERSON && p.office() != null) {
+                    d.hasPreNameTitle = true;
+                    d.preNameCounterpart = p.counterpart();
+                    d.office = p.office();
+                    d.country = p.country();
+                    d.titleBegin = p.titleBegin();
+                }
+            }
+        }
+
+        private List<Draft> withoutNested(List<Draft> drafts) {
+            drafts.sort(Comparator.comparingInt((Draft d) -> d.begin).thenComparingInt(d -> -(d.end - d.begin)));
+            List<Draft> kept = new ArrayList<>();
+            int coveredTo = -1;
+            for (Draft d : drafts) {
+                if (d.begin >= coveredTo) {
+                    kept.add(d);
+                    coveredTo = d.end;
+                }
+            }
+            return kept;
+        }
+
+        /**
+         * A form two entries share resolves to the one the document names unambiguously, earlier
+         * first; otherwise it stays unresolved with an {@code ambiguous-actor} finding.
+         */
+        private void resolveAmbiguous(List<Draft> drafts) {
+            for (Draft d : drafts) {
+                if (d.candidates.isEmpty()) {
+                    continue;
+                }
+                Set<String> ids = new LinkedHashSet<>();
+                for (Candidate c : d.candidates) {
+                    ids.add(c.id());
+                }
+                String chosen = uniqueMentioned(drafts, ids, d.begin, true);
+                if (chosen == null) {
+                    chosen = uniqueMentioned(drafts, ids, d.begin, false);
+                }
+                if (chosen == null) {
+                    d.entityId = "";
+                    d.rule = "ambiguous";
+                    String text = tokens.text().substring(d.begin, d.end);
+                    findings.add(new ActorFinding(
+                            d.begin,
+                            d.end,
+                            ActorFinding.AMBIGUOUS,
+                            "'" + text + "' may be any of " + String.join(", ", ids),
+                            "write the full name in the document, or give one of " + String.join(", ", ids)
+                                    + " a distinguishing alias in the actor registry"));
+                    d.candidates = List.of();
+                    continue;
+                }
+                for (Candidate c : d.candidates) {
+                    if (c.id().equals(chosen)) {
+                        if (!asName(d, c)) {
+                            d.type = null;
+                        }
+                        d.rule = c.rule() + "+context";
+                        break;
+                    }
+                }
+                d.candidates = List.of();
+            }
+        }
+
+        private String uniqueMentioned(List<Draft> drafts, Set<String> ids, int at, boolean before) {
+            String found = null;
+            for (Draft other : drafts) {
+                if (!other.candidates.isEmpty() || other.entityId.isEmpty() || (other.begin < at) != before) {
+                    continue;
+                }
+                if (ids.contains(other.entityId)) {
+                    if (found != null && !found.equals(other.entityId)) {
+                        return null;
+                    }
+                    found = other.entityId;
+                }
+            }
+            return found;
+        }
+
+        /** Resolves TITLE mentions (and groups of titles) with the document date, in text order. */
+        private void resolveTitles(List<Draft> drafts) {
+            for (int i = 0; i < drafts.size(); i++) {
+                Draft d = drafts.get(i);
+                if (d.type == Draft.Type.GROUP && !d.members.isEmpty()) {
+                    resolveTitleGroup(d);
+                    continue;
+                }
+                if (d.type != Draft.Type.TITLE || d.office == null) {
+                    continue;
+                }
+                String office = d.office;
+                String how = "role";
+                if (office.equals(Offices.COUNTERPART)) {
+                    office = antecedentOffice(drafts, i, d.begin);
+                    how = "counterpart";
+                }
+                String country = d.country;
+                if (country == null) {
+                    country = contextCountry(drafts, i);
+                    how = "context-role";
+                    if (country == null) {
+                        d.type = null;
+                        continue;
+                    }
+                }
+                d.country = country;
+                if (office == null) {
+                    d.rule = how + ":?/" + country;
+                    continue;
+                }
+                d.office = office;
+                d.entityId = holder(office, country, d);
+                d.rule = how + ":" + office + "/" + country + (undated ? "@undated" : "");
+            }
+        }
+
+        private void resolveTitleGroup(Draft group) {
+            List<String> ids = new ArrayList<>();
+            for (String[] member : group.members) {
+                ids.add(holder(member[0], member[1], group));
+            }
+            group.entityId = ids.contains("") ? "" : String.join(",", ids);
+            group.rule = "group:titles:" + group.members.get(0)[0];
+        }
+
+        /** The one holder of an office on the date, or "" (with a finding when several held it). */
+        private String holder(String office, String country, Draft at) {
+            Set<String> ids = roles.holders(office, country, date);
+            if (ids.size() == 1) {
+                return ids.iterator().next();
+            }
+            if (ids.size() > 1) {
+                findings.add(new ActorFinding(
+                        at.begin,
+                        at.end,
+                        ActorFinding.AMBIGUOUS,
+                        "several actors held " + office + "/" + country + " in " + date + ": " + String.join(", ", ids),
+                        "give the document an exact date, or name the person"));
+            }
+            return "";
+        }
+
+        /**
+         * The office of the nearest actor before {@code offset} that has one: a title, a name after
+         * a title, or a registry person holding a role on the date ("his Russian counterpart").
+         */
+        private String antecedentOffice(List<Draft> drafts, int index, int offset) {
+            for (int j = index - 1; j >= 0; j--) {
+                Draft a = drafts.get(j);
+                if (a.begin >= offset || a.kind != ActorKind.PERSON) {
+                    continue;
+                }
+                if (a.type == Draft.Type.TITLE && a.office != null && !a.office.equals(Offices.COUNTERPART)) {
+                    return a.office;
+                }
+                if (a.type == Draft.Type.NAME) {
+                    if (a.hasPreNameTitle && a.office != null && !a.office.equals(Offices.COUNTERPART)) {
+                        return a.office;
+                    }
+                    if (!a.entityId.isEmpty()) {
+                        List<RoleIndex.Office> held = roles.officesOf(a.entityId, date);
+                        if (!held.isEmpty()) {
+                            return held.get(0).office();
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The country the text has just named, for a bare title ("the president"): the nearest
+         * state, organisation of a state, or title with a country in this or the previous
+         * paragraph.
+         */
+        private String contextCountry(List<Draft> drafts, int index) {
+            int limit = previousParagraphStart(drafts.get(index).begin);
+            for (int j = index - 1; j >= 0; j--) {
+                Draft a = drafts.get(j);
+                if (a.begin < limit) {
+                    break;
+                }
+                if (a.type == Draft.Type.GROUP || a.kind == ActorKind.PERSON && a.type != Draft.Type.TITLE) {
+                    continue;
+                }
+                if (a.country != null) {
+                    return a.country;
+                }
+            }
+            return null;
+        }
+
+        private int previousParagraphStart(int offset) {
+            String text = tokens.text();
+            int lineStart = text.lastIndexOf('\n', offset - 1);
+            if (lineStart < 0) {
+                return 0;
+            }
+            int k = lineStart;
+            while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {
+                k--;
+            }
+            int previous = text.lastIndexOf('\n', k - 1);
+            return previous < 0 ? 0 : previous + 1;
+        }
+
+        /** A title right before a name that the registry does not give that person: a finding. */
+        private void checkPreNameTitles(List<Draft> drafts) {
+            for (int i = 0; i < drafts.size(); i++) {
+                Draft d = drafts.get(i);
+                if (d.type != Draft.Type.NAME
+                        || !d.hasPreNameTitle
+                        || d.entityId.isEmpty()
+                        || !roles.hasRoles(d.entityId)) {
+                    continue;
+                }
+                String office = d.preNameCounterpart ? antecedentOffice(drafts, i, d.titleBegin) : d.office;
+                if (office == null) {
+                    continue;
+                }
+                boolean holds = false;
+                for (RoleIndex.Office held : roles.officesOf(d.entityId, date)) {
+                    holds |= held.office().equals(office)
+                            && (d.country == null || held.country().equals(d.country));
+                }
+                if (!holds) {
+                    String title =
+                            tokens.text().substring(d.titleBegin, d.begin).strip();
+                    String name = tokens.text().substring(d.begin, d.end);
+                    findings.add(new ActorFinding(
+                            d.begin,
+                            d.end,
+                            ActorFinding.TITLE_MISMATCH,
+                            "'" + title + "' before '" + name + "', but the registry gives " + d.entityId + " no role "
+                                    + office + (d.country == null ? "" : "/" + d.country) + " in " + date,
+                            "check the title in the text, or add the role to '" + d.entityId
+                                    + "' in the actor registry"));
+                }
+            }
+        }
+    }
+}

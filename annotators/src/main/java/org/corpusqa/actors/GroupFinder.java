@@ -1,0 +1,184 @@
+package org.corpusqa.actors;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.corpusqa.actors.ActorLexicon.Words;
+import org.corpusqa.registry.ActorKind;
+
+/**
+ * Finds plural nominals that denote actors named just before (GUIDELINES: GROUP): {@code the
+ * three governments}, {@code the two leaders}, {@code both countries}. The number word gives how
+ * many; the antecedent is the latest coordination of that many actors of the matching kind
+ * ({@code Britain, France and Germany}), or else the latest that many distinct actors.
+ */
+final class GroupFinder {
+    private static final Map<String, Integer> NUMBERS = numbers();
+    /** How far back a coordination may stand, in chars. */
+    private static final int COORDINATION_WINDOW = 2000;
+    /** How far back single mentions may stand, in chars. */
+    private static final int RECENT_WINDOW = 600;
+
+    private final TextContext ctx;
+    private final Tokens t;
+
+    GroupFinder(TextContext ctx) {
+        this.ctx = ctx;
+        this.t = ctx.tokens;
+    }
+
+    /** Group mentions over the resolved, ordered mentions; covered tokens are skipped. */
+    List<Draft> find(List<Draft> mentions, boolean[] covered) {
+        List<Draft> groups = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            int start;
+            int count;
+            int k;
+            if (t.word(i).equals("both") && t.isWord(i)) {
+                start = i;
+                count = 2;
+                k = i + 1;
+            } else if (NUMBERS.containsKey(t.word(i))
+                    && (t.word(i - 1).equals("the")
+                            || t.word(i - 1).equals("these")
+                            || t.word(i - 1).equals("those")
+                            || t.word(i - 1).equals("all"))) {
+                start = i;
+                count = NUMBERS.get(t.word(i));
+                k = i + 1;
+            } else {
+                continue;
+            }
+            int noun = -1;
+            for (int j = k; j < k + 3 && t.isWord(j); j++) {
+                if (ctx.is(Words.GROUP_NOUNS_STATE, j) || ctx.is(Words.GROUP_NOUNS_PERSON, j)) {
+                    noun = j;
+                    break;
+                }
+            }
+            if (noun < 0 || covered[noun]) {
+                continue;
+            }
+            boolean person = ctx.is(Words.GROUP_NOUNS_PERSON, noun);
+            Draft group = new Draft(
+                    t.get(start).begin(),
+                    t.get(noun).end(),
+                    person ? ActorKind.PERSON : ActorKind.STATE,
+                    Draft.Type.GROUP,
+                    "group");
+            List<Draft> members =
+                    antecedents(mentions, group.begin, count, person ? ActorKind.PERSON : ActorKind.STATE);
+            if (members.isEmpty()) {
+                continue;
+            }
+            group.members = new ArrayList<>();
+            boolean resolved = true;
+            List<String> ids = new ArrayList<>();
+            for (Draft m : members) {
+                resolved &= !m.entityId.isEmpty();
+                ids.add(m.entityId);
+            }
+            group.entityId = resolved ? String.join(",", ids) : "";
+            group.rule = "group:" + rule;
+            groups.add(group);
+            i = noun;
+        }
+        return groups;
+    }
+
+    private String rule = "";
+
+    private List<Draft> antecedents(List<Draft> mentions, int before, int count, ActorKind kind) {
+        List<List<Draft>> runs = runs(mentions, before);
+        for (int r = runs.size() - 1; r >= 0; r--) {
+            List<Draft> run = runs.get(r);
+            if (before - run.get(run.size() - 1).end > COORDINATION_WINDOW) {
+                break;
+            }
+            List<Draft> distinct = distinct(run, kind);
+            if (distinct.size() == count && distinct.size() == run.size()) {
+                rule = "coordination";
+                return distinct;
+            }
+        }
+        List<Draft> recent = new ArrayList<>();
+        for (int i = mentions.size() - 1; i >= 0 && recent.size() < count; i--) {
+            Draft d = mentions.get(i);
+            if (d.end > before) {
+                continue;
+            }
+            if (before - d.end > RECENT_WINDOW) {
+                break;
+            }
+            if (d.kind == kind && d.type != Draft.Type.GROUP && !containsId(recent, d)) {
+                recent.add(0, d);
+            }
+        }
+        rule = "recent";
+        return recent.size() == count ? recent : List.of();
+    }
+
+    private static boolean containsId(List<Draft> list, Draft d) {
+        for (Draft x : list) {
+            if (!d.entityId.isEmpty() && x.entityId.equals(d.entityId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Draft> distinct(List<Draft> run, ActorKind kind) {
+        Map<String, Draft> byId = new LinkedHashMap<>();
+        for (Draft d : run) {
+            if (d.kind != kind || d.type == Draft.Type.GROUP) {
+                return List.of();
+            }
+            byId.putIfAbsent(d.entityId.isEmpty() ? "@" + d.begin : d.entityId, d);
+        }
+        return new ArrayList<>(byId.values());
+    }
+
+    /** Coordinations ("A, B and C") among the mentions that end before {@code before}. */
+    private List<List<Draft>> runs(List<Draft> mentions, int before) {
+        List<List<Draft>> runs = new ArrayList<>();
+        List<Draft> current = new ArrayList<>();
+        for (Draft d : mentions) {
+            if (d.end > before) {
+                break;
+            }
+            if (!current.isEmpty() && separatorOnly(current.get(current.size() - 1).end, d.begin)) {
+                current.add(d);
+            } else {
+                if (current.size() > 1) {
+                    runs.add(current);
+                }
+                current = new ArrayList<>();
+                current.add(d);
+            }
+        }
+        if (current.size() > 1) {
+            runs.add(current);
+        }
+        return runs;
+    }
+
+    private boolean separatorOnly(int from, int to) {
+        String between = t.text().substring(from, to).strip();
+        return between.equals(",")
+                || between.equals("and")
+                || between.equals(", and")
+                || between.equals("&")
+                || between.equals(",and");
+    }
+
+    private static Map<String, Integer> numbers() {
+        Map<String, Integer> map = new LinkedHashMap<>();
+        String[] words = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+        for (int i = 0; i < words.length; i++) {
+            map.put(words[i], i + 2);
+            map.put(String.valueOf(i + 2), i + 2);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,128 @@
+package org.corpusqa.actors;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.corpusqa.text.TextFolding;
+
+/**
+ * Offices and the wordings that name them ({@code top diplomat} and {@code foreign secretary} are
+ * the foreign minister), read once per JVM from {@code offices.tsv}. Registry roles are mapped to
+ * the same canonical offices, so a registry that writes {@code minister of foreign affairs} still
+ * resolves "the Turkish foreign minister".
+ */
+public final class Offices {
+    /** Canonical office of the wording {@code counterpart}, resolved from the context. */
+    public static final String COUNTERPART = "counterpart";
+
+    /**
+     * An office named by a wording.
+     *
+     * @param office canonical office
+     * @param plural whether the wording was plural ({@code defence ministers})
+     * @param wordCount words in the wording, hyphens counted as words
+     */
+    public record Wording(String office, boolean plural, int wordCount) {}
+
+    private static final Offices INSTANCE = load();
+
+    private final Map<String, Wording> byWording;
+    private final int longest;
+
+    private Offices(Map<String, Wording> byWording) {
+        this.byWording = byWording;
+        int max = 1;
+        for (Wording w : byWording.values()) {
+            max = Math.max(max, w.wordCount());
+        }
+        this.longest = max;
+    }
+
+    public static Offices get() {
+        return INSTANCE;
+    }
+
+    /**
+     * The office a wording names; the wording is folded words separated by single spaces, with a
+     * hyphen as a word of its own ({@code vice - president}).
+     */
+    public Optional<Wording> lookup(String wording) {
+        return Optional.ofNullable(byWording.get(wording));
+    }
+
+    /** The most words a wording has. */
+    public int longest() {
+        return longest;
+    }
+
+    /** The canonical office for a registry office; unknown offices are kept as they are. */
+    public String canonical(String office) {
+        Wording w = byWording.get(normalise(office));
+        return w == null || w.plural() ? TextFolding.fold(office).strip() : w.office();
+    }
+
+    /** Folded words separated by single spaces, hyphens as words. */
+    static String normalise(String wording) {
+        return TextFolding.fold(wording).replace("-", " - ").strip().replaceAll("\\s+", " ");
+    }
+
+    static String plural(String word) {
+        if (word.endsWith("man")) {
+            return word.substring(0, word.length() - 3) + "men";
+        }
+        if (word.endsWith("y") && word.length() > 1 && "aeiou".indexOf(word.charAt(word.length() - 2)) < 0) {
+            return word.substring(0, word.length() - 1) + "ies";
+        }
+        if (word.endsWith("s") || word.endsWith("ch") || word.endsWith("sh")) {
+            return word + "es";
+        }
+        return word + "s";
+    }
+
+    private static Offices load() {
+        Map<String, Wording> map = new HashMap<>();
+        try (InputStream in = Offices.class.getResourceAsStream("offices.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("offices.tsv is missing from the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                String office = cols[0].strip();
+                for (String raw : cols[1].split("\\|")) {
+                    String wording = normalise(raw);
+                    int words = wording.split(" ").length;
+                    map.putIfAbsent(wording, new Wording(office, false, words));
+                    String plural = pluralOfPhrase(wording);
+                    map.putIfAbsent(plural, new Wording(office, true, words));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Offices(map);
+    }
+
+    /** Plural of the head: {@code minister of defence} -> {@code ministers of defence}. */
+    private static String pluralOfPhrase(String wording) {
+        String[] words = wording.split(" ");
+        int head = words.length - 1;
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].equals("of")) {
+                head = i - 1;
+                break;
+            }
+        }
+        words[head] = plural(words[head]);
+        return String.join(" ", words);
+    }
+}

@@ -1,0 +1,256 @@
+package org.corpusqa.actors;
+
+import java.util.Set;
+import org.corpusqa.actors.ActorLexicon.Words;
+
+/**
+ * Decides whether a country name or a capital is an actor (the state or its government acting,
+ * being a party) or a place, from the syntax around it (GUIDELINES: Actor, METONYM; SUMMARY rules
+ * 4 and 5).
+ *
+ * <p>Country names are agents unless the context makes them a place: a place preposition ({@code
+ * in northwest Syria}, {@code come to Turkey}, {@code tensions over Syria}), a place noun after
+ * a possessive ({@code Syria's Idlib province}) or a direction adjective. Capitals are places
+ * unless the context makes them agents: subject of a verb ({@code Moscow said}), possessor
+ * ({@code Moscow's relations}), {@code by X}, coordination with other parties ({@code between
+ * Ankara and Moscow}), object of a verb like attack or criticise, or attributive before an actor
+ * noun ({@code Damascus ally}, {@code Moscow air power}). The asymmetry is the news norm: a
+ * country name mostly names the state, a city name mostly the place.
+ */
+final class StateReading {
+    /** The reading of a name. */
+    enum Reading {
+        AGENT,
+        PLACE,
+        /** Part of a longer proper name ({@code George Washington}, {@code Moscow Times}). */
+        PART_OF_NAME
+    }
+
+    private static final Set<String> AGENT_PREPOSITIONS = Set.of("by", "with", "between", "against", "among", "for");
+    private static final Set<String> CALL_ON = Set.of(
+            "call",
+            "calls",
+            "called",
+            "calling",
+            "pressure",
+            "pressed",
+            "sanctions",
+            "embargo",
+            "rely",
+            "relies",
+            "relied",
+            "depend",
+            "depends",
+            "prevail",
+            "prevailed",
+            "urged",
+            "appealed",
+            "appeal");
+    private static final Set<String> PREFIXES = Set.of("pro", "anti");
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "the", "a", "an", "and", "or", "but", "with", "by", "for", "as", "that", "which", "who", "is", "was", "are",
+            "were", "has", "had", "have", "will", "would", "to", "be", "been", "not");
+
+    private final TextContext ctx;
+    private final Tokens t;
+
+    StateReading(TextContext ctx) {
+        this.ctx = ctx;
+        this.t = ctx.tokens;
+    }
+
+    /** Reading of the name spanning tokens {@code first..last}. */
+    Reading classify(int first, int last, boolean capital) {
+        if (partOfLongerName(first, last)) {
+            return Reading.PART_OF_NAME;
+        }
+        int chainStart = ctx.chainStart(first);
+        int chainEnd = ctx.chainEnd(last);
+        boolean datelinePlace = t.word(first - 1).equals(",")
+                && t.isCapitalisedWord(first - 2)
+                && t.get(first - 2).lineStart();
+        if ((t.get(chainStart).lineStart() || datelinePlace) && isDatelineEnd(chainEnd + 1)) {
+            return Reading.PLACE;
+        }
+        Reading compound = compound(first, last);
+        if (compound != null) {
+            return compound;
+        }
+        int possessive = t.possessiveLength(last);
+        if (possessive > 0) {
+            return possessedIsPlace(last + possessive + 1) ? Reading.PLACE : Reading.AGENT;
+        }
+        if (t.isLowerWord(last + 1) && ctx.is(Words.PLACE_NOUNS, last + 1)) {
+            return Reading.PLACE;
+        }
+        Reading byPreposition = byPreposition(chainStart, chainEnd, capital);
+        if (byPreposition != null) {
+            return byPreposition;
+        }
+        if (!capital) {
+            return Reading.AGENT;
+        }
+        return capitalAsAgent(first, last, chainEnd) ? Reading.AGENT : Reading.PLACE;
+    }
+
+    private boolean capitalAsAgent(int first, int last, int chainEnd) {
+        int before = first - 1;
+        if (t.word(before).equals("the")) {
+            before--;
+        }
+        return ctx.is(Words.OBJECT_VERBS, before) && t.isLowerWord(before)
+                || t.isLowerWord(last + 1) && ctx.is(Words.ACTOR_NOUNS, last + 1)
+                || ctx.verbAfter(chainEnd)
+                || ctx.relativeClauseAfter(chainEnd)
+                || chainEnd != last && chainHasAgent(first, chainEnd);
+    }
+
+    /** Whether another member of the coordination is a registry actor (a person or organisation). */
+    private boolean chainHasAgent(int first, int chainEnd) {
+        for (int i = ctx.chainStart(first); i <= chainEnd; i++) {
+            int m = ctx.matchAt(i);
+            if (m >= 0 && !ctx.isDemonym(m) && !ctx.isStateLike(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The reading from the preposition before the coordination, past {@code the} and place
+     * adjectives; null when there is none that decides.
+     */
+    private Reading byPreposition(int chainStart, int chainEnd, boolean capital) {
+        int k = chainStart - 1;
+        boolean direction = false;
+        for (int skip = 0; skip < 4 && t.valid(k); skip++) {
+            if (t.word(k).equals("the")) {
+                k--;
+            } else if (ctx.is(Words.DIRECTION_ADJECTIVES, k) && t.isLowerWord(k)) {
+                direction = true;
+                k--;
+            } else if (t.isLowerWord(k) && t.word(k - 1).equals("-") && t.joined(k - 1) && t.joined(k - 2)) {
+                direction = true;
+                k -= 3;
+            } else {
+                break;
+            }
+        }
+        String prep = t.word(k);
+        if (AGENT_PREPOSITIONS.contains(prep) && t.isLowerWord(k) && !(capital && prep.equals("for"))) {
+            return Reading.AGENT;
+        }
+        if (ctx.is(Words.PLACE_PREPOSITIONS, k) && t.isLowerWord(k)) {
+            Reading reading = placePreposition(k, chainEnd, capital);
+            if (reading == Reading.PLACE && t.word(chainStart - 1).equals(",") && ctx.verbAfter(chainEnd)) {
+                return Reading.AGENT;
+            }
+            return reading;
+        }
+        return direction ? Reading.PLACE : null;
+    }
+
+    private Reading placePreposition(int k, int chainEnd, boolean capital) {
+        String prep = t.word(k);
+        int head = k - 1;
+        while (t.isLowerWord(head) && t.word(head).endsWith("ly")) {
+            head--;
+        }
+        switch (prep) {
+            case "to":
+                return ctx.is(Words.MOTION_WORDS, head) ? Reading.PLACE : Reading.AGENT;
+            case "from":
+                return ctx.is(Words.REPRESENTATIVE_NOUNS, head) ? Reading.AGENT : Reading.PLACE;
+            case "on":
+            case "upon":
+                return CALL_ON.contains(t.word(head)) ? Reading.AGENT : Reading.PLACE;
+            case "of":
+                if (capital
+                        || ctx.is(Words.PLACE_NOUNS, head)
+                        || ctx.is(Words.TARGET_NOUNS, head)
+                        || ctx.is(Words.DIRECTION_ADJECTIVES, head)) {
+                    return Reading.PLACE;
+                }
+                return Reading.AGENT;
+            default:
+                return Reading.PLACE;
+        }
+    }
+
+    /**
+     * Hyphenated compounds: {@code Turkey-backed}, {@code Pro-Moscow} and {@code Russia-Turkey deal}
+     * make the names parties; {@code Turkey-Syria border} makes them places. Null when the name is
+     * in no compound.
+     */
+    private Reading compound(int first, int last) {
+        boolean hyphenAfter = t.word(last + 1).equals("-") && t.joined(last) && t.joined(last + 1);
+        boolean hyphenBefore = t.word(first - 1).equals("-") && t.joined(first - 2) && t.joined(first - 1);
+        if (hyphenAfter && ctx.is(Words.COMPOUND_AGENT, last + 2)) {
+            return Reading.AGENT;
+        }
+        if (hyphenBefore && PREFIXES.contains(t.word(first - 2))) {
+            return Reading.AGENT;
+        }
+        int end = -1;
+        if (hyphenAfter && ctx.inName(last + 2)) {
+            end = ctx.last(ctx.matchAt(last + 2));
+        } else if (hyphenBefore && ctx.inName(first - 2)) {
+            end = last;
+        }
+        if (end < 0) {
+            return null;
+        }
+        return t.isLowerWord(end + 1) && ctx.is(Words.PLACE_NOUNS, end + 1) ? Reading.PLACE : Reading.AGENT;
+    }
+
+    /**
+     * Whether the words after a possessive name a place or its people rather than something the
+     * state does or has: {@code Syria's northwestern Idlib province}, {@code Syria's opposition}.
+     */
+    private boolean possessedIsPlace(int from) {
+        for (int i = from; i < from + 4 && t.isWord(i); i++) {
+            if (ctx.inName(i) && !ctx.isStateLike(ctx.matchAt(i))) {
+                return false;
+            }
+            if (t.isLowerWord(i) && ctx.is(Words.PLACE_NOUNS, i)) {
+                return true;
+            }
+            if (t.isLowerWord(i) && (ctx.is(Words.PLACE_PREPOSITIONS, i) || FUNCTION_WORDS.contains(t.word(i)))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean isDatelineEnd(int i) {
+        String w = t.word(i);
+        return w.equals(":") || w.equals("(") || w.equals("—") || w.equals("-") && !t.joined(i - 1);
+    }
+
+    /** Whether capitalised words around the name make it part of a longer one. */
+    private boolean partOfLongerName(int first, int last) {
+        if (ctx.inHeadline(first)) {
+            return false;
+        }
+        int before = first - 1;
+        if (!t.get(first).lineStart() && t.isCapitalisedWord(before) && !t.joined(before) && plainCapitalised(before)) {
+            return true;
+        }
+        int after = last + 1;
+        return t.isCapitalisedWord(after)
+                && !t.joined(last)
+                && plainCapitalised(after)
+                && !t.get(after).lineStart();
+    }
+
+    /** A capitalised word that is no name, title, month, demonym or function word of its own. */
+    private boolean plainCapitalised(int i) {
+        return ctx.matchAt(i) < 0
+                && !ctx.is(Words.TITLE_WORDS, i)
+                && !ctx.is(Words.NOT_NAMES, i)
+                && !ctx.is(Words.MONTHS_DAYS, i)
+                && !ctx.is(Words.PLACE_PREPOSITIONS, i)
+                && !ctx.is(Words.AUXILIARIES, i)
+                && !t.get(i).upper();
+    }
+}

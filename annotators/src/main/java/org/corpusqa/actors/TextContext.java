@@ -1,0 +1,223 @@
+package org.corpusqa.actors;
+
+import java.util.Arrays;
+import java.util.List;
+import org.corpusqa.actors.ActorDictionary.NameMatch;
+import org.corpusqa.actors.ActorDictionary.Source;
+import org.corpusqa.actors.ActorLexicon.Words;
+import org.corpusqa.registry.ActorKind;
+
+/**
+ * A text's tokens with the dictionary names laid over them, and the small syntactic tests the
+ * actor rules share: is this word a verb, where does a coordination "A, B and C" start, is this
+ * line a headline in title case.
+ */
+final class TextContext {
+    private static final int NONE = -1;
+
+    final Tokens tokens;
+    final List<NameMatch> matches;
+    final ActorLexicon lexicon = ActorLexicon.get();
+    private final int[] matchAt;
+    private final int[] firstToken;
+    private final int[] lastToken;
+    private final boolean[] headlineLine;
+
+    TextContext(Tokens tokens, List<NameMatch> matches) {
+        this.tokens = tokens;
+        this.matches = matches;
+        this.matchAt = new int[tokens.size()];
+        Arrays.fill(matchAt, NONE);
+        this.firstToken = new int[matches.size()];
+        this.lastToken = new int[matches.size()];
+        for (int m = 0; m < matches.size(); m++) {
+            int first = tokens.startingAt(matches.get(m).begin());
+            int last = tokens.endingAt(matches.get(m).end());
+            firstToken[m] = first;
+            lastToken[m] = last;
+            for (int i = Math.max(first, 0); i <= last; i++) {
+                matchAt[i] = m;
+            }
+        }
+        this.headlineLine = headlines(tokens);
+    }
+
+    /** Index of the match covering token {@code i}, or -1. */
+    int matchAt(int i) {
+        return tokens.valid(i) ? matchAt[i] : NONE;
+    }
+
+    int first(int match) {
+        return firstToken[match];
+    }
+
+    int last(int match) {
+        return lastToken[match];
+    }
+
+    /** Whether token {@code i} lies in a name that is not just a demonym. */
+    boolean inName(int i) {
+        int m = matchAt(i);
+        return m >= 0 && !isDemonym(m);
+    }
+
+    boolean isDemonym(int match) {
+        return matches.get(match).first().source() == Source.DEMONYM;
+    }
+
+    boolean isStateLike(int match) {
+        Source s = matches.get(match).first().source();
+        return s == Source.STATE_NAME || s == Source.CAPITAL;
+    }
+
+    boolean isKind(int match, ActorKind kind) {
+        return matches.get(match).first().kind() == kind && !isDemonym(match);
+    }
+
+    boolean is(Words list, int i) {
+        return tokens.valid(i) && lexicon.contains(list, tokens.word(i));
+    }
+
+    /** Whether token {@code i} lies on a line written in title case (a headline). */
+    boolean inHeadline(int i) {
+        return tokens.valid(i) && headlineLine[i];
+    }
+
+    /**
+     * Whether a finite verb follows token {@code i}: an auxiliary, a listed verb, or a lower-case
+     * word in {@code -ed}; adverbs and "this week" in between are skipped.
+     */
+    boolean verbAfter(int i) {
+        int j = i + 1;
+        for (int skip = 0; skip < 3 && tokens.valid(j); skip++) {
+            String w = tokens.word(j);
+            if ((w.equals("this") || w.equals("last") || w.equals("on")) && tokens.isWord(j + 1)) {
+                j += 2;
+                continue;
+            }
+            if (w.endsWith("ly") && tokens.isLowerWord(j) && !is(Words.AGENT_VERBS, j)) {
+                j++;
+                continue;
+            }
+            break;
+        }
+        return isVerb(j);
+    }
+
+    boolean isVerb(int j) {
+        if (!tokens.isLowerWord(j)) {
+            return false;
+        }
+        String w = tokens.word(j);
+        return is(Words.AUXILIARIES, j) && !w.equals("not") && !w.endsWith("ly")
+                || is(Words.AGENT_VERBS, j)
+                || is(Words.SPEECH_VERBS, j)
+                || (w.endsWith("ed")
+                        && w.length() > 4
+                        && !w.endsWith("eed")
+                        && !tokens.word(j + 1).equals("by"));
+    }
+
+    /** Whether ", which/who" and a verb follow token {@code i}. */
+    boolean relativeClauseAfter(int i) {
+        return tokens.word(i + 1).equals(",")
+                && (tokens.word(i + 2).equals("which") || tokens.word(i + 2).equals("who"))
+                && verbAfter(i + 2);
+    }
+
+    /**
+     * First token of the coordination that token {@code first} ends: "Britain, France and Germany"
+     * from Germany back to Britain. Conjuncts are names or capitalised words.
+     */
+    int chainStart(int first) {
+        int start = first;
+        while (true) {
+            int k = start - 1;
+            boolean and = false;
+            if (tokens.word(k).equals("and") || tokens.word(k).equals("or")) {
+                and = true;
+                k--;
+            }
+            if (tokens.word(k).equals(",")) {
+                k--;
+            } else if (!and) {
+                return start;
+            }
+            int conjunct = conjunctEndingAt(k);
+            if (conjunct < 0) {
+                return start;
+            }
+            start = conjunct;
+        }
+    }
+
+    /** Last token of the coordination that starts with the name ending at {@code last}. */
+    int chainEnd(int last) {
+        int end = last;
+        while (true) {
+            int k = end + 1;
+            if (tokens.word(k).equals(",")) {
+                k++;
+            }
+            if (tokens.word(k).equals("and") || tokens.word(k).equals("or")) {
+                k++;
+            } else if (k == end + 1) {
+                return end;
+            }
+            int m = matchAt(k);
+            if (m >= 0 && !isDemonym(m) && first(m) == k) {
+                end = last(m);
+            } else {
+                return end;
+            }
+        }
+    }
+
+    /** First token of a name or capitalised word ending at token {@code k}, or -1. */
+    private int conjunctEndingAt(int k) {
+        int m = matchAt(k);
+        if (m >= 0) {
+            return isDemonym(m) ? NONE : first(m);
+        }
+        if (tokens.isCapitalisedWord(k) && !tokens.get(k).sentenceStart()) {
+            int j = k;
+            while (tokens.isCapitalisedWord(j - 1) && !tokens.get(j).sentenceStart() && k - j < 3) {
+                j--;
+            }
+            return j;
+        }
+        return NONE;
+    }
+
+    /**
+     * Marks lines in title case: at least four words of more than three letters, and most of
+     * them capitalised. Capitals say nothing about names there.
+     */
+    private static boolean[] headlines(Tokens tokens) {
+        boolean[] result = new boolean[tokens.size()];
+        int lineStart = 0;
+        for (int i = 0; i <= tokens.size(); i++) {
+            if (i == tokens.size() || (i > lineStart && tokens.get(i).lineStart())) {
+                int words = 0;
+                int capitalised = 0;
+                for (int k = lineStart; k < i; k++) {
+                    Tokens.Token t = tokens.get(k);
+                    if (t.word()
+                            && t.end() - t.begin() > 3
+                            && Character.isLetter(tokens.text().charAt(t.begin()))) {
+                        words++;
+                        if (t.capitalised()) {
+                            capitalised++;
+                        }
+                    }
+                }
+                boolean headline = words >= 4 && capitalised * 10 >= words * 7;
+                for (int k = lineStart; k < i; k++) {
+                    result[k] = headline;
+                }
+                lineStart = i;
+            }
+        }
+        return result;
+    }
+}

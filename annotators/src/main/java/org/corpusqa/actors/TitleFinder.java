@@ -1,0 +1,271 @@
+package org.corpusqa.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.corpusqa.actors.ActorDictionary.Candidate;
+import org.corpusqa.actors.ActorDictionary.Source;
+import org.corpusqa.actors.ActorLexicon.Words;
+import org.corpusqa.registry.ActorKind;
+
+/**
+ * Finds titles: office wordings ({@link Offices}) with what qualifies them, a demonym ({@code the
+ * Turkish president}), a possessive state ({@code Turkey's foreign minister}), an organisation or
+ * state before them ({@code Kremlin spokesman}, {@code US counterpart}) or {@code of} and a state
+ * ({@code President of Turkey}). The span runs from the first of {@code top} or the demonym to
+ * the office (GUIDELINES: span without the determiner).
+ *
+ * <p>A title directly followed by a name is not a mention of its own: it is recorded as a
+ * pre-name title, which tells the unknown-name rules that a name starts there and lets the
+ * annotator check the title against the registry. Indefinite and plural titles are generic and
+ * ignored ({@code a spokesman}, {@code our Russian counterparts}), except coordinated plurals
+ * ({@code the Russian and Turkish defence ministers}), which are a GROUP of role holders.
+ */
+final class TitleFinder {
+    /** A title right before a name: where the name starts and what the title says. */
+    record PreName(int nameToken, String office, String country, boolean counterpart, int titleBegin) {}
+
+    private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "its", "their");
+    private static final Set<String> GENERIC = Set.of(
+            "a",
+            "an",
+            "another",
+            "one",
+            "any",
+            "every",
+            "each",
+            "no",
+            "former",
+            "ex",
+            "late",
+            "then",
+            "deputy",
+            "acting",
+            "first",
+            "assistant",
+            "senior",
+            "our",
+            "your",
+            "my",
+            "some",
+            "which",
+            "what",
+            "whose",
+            "interim",
+            "new",
+            "next",
+            "future",
+            "previous",
+            "outgoing",
+            "incoming");
+    private static final Set<String> TOP = Set.of("top", "chief");
+
+    private final TextContext ctx;
+    private final Tokens t;
+    private final Offices offices = Offices.get();
+    final List<Draft> titles = new ArrayList<>();
+    final List<PreName> preNames = new ArrayList<>();
+
+    TitleFinder(TextContext ctx) {
+        this.ctx = ctx;
+        this.t = ctx.tokens;
+    }
+
+    TitleFinder find() {
+        int i = 0;
+        while (i < t.size()) {
+            int length = wordingAt(i);
+            if (length > 0) {
+                title(i, i + length - 1);
+                i += length;
+            } else {
+                i++;
+            }
+        }
+        return this;
+    }
+
+    /** Token count of the longest office wording starting at token {@code i}, or 0. */
+    private int wordingAt(int i) {
+        if (!t.isWord(i) || ctx.inName(i)) {
+            return 0;
+        }
+        StringBuilder sb = new StringBuilder();
+        int best = 0;
+        for (int k = i; k < i + offices.longest() && t.valid(k); k++) {
+            if ((!t.isWord(k) && !t.word(k).equals("-")) || ctx.inName(k) || (k > i && !spaceOrHyphen(k - 1))) {
+                break;
+            }
+            if (k > i) {
+                sb.append(' ');
+            }
+            sb.append(t.word(k));
+            if (offices.lookup(sb.toString()).isPresent()) {
+                best = k - i + 1;
+            }
+        }
+        return best;
+    }
+
+    private boolean spaceOrHyphen(int k) {
+        return !t.joined(k) || t.word(k).equals("-") || t.word(k + 1).equals("-");
+    }
+
+    private void title(int a, int b) {
+        String wordingText = wording(a, b);
+        Offices.Wording wording = offices.lookup(wordingText).orElseThrow();
+        String office = wording.office();
+        boolean counterpart = office.equals(Offices.COUNTERPART);
+        int k = a - 1;
+        boolean top = false;
+        int spanStart = a;
+        if (TOP.contains(t.word(k)) && t.isWord(k)) {
+            top = true;
+            spanStart = k;
+            k--;
+        }
+        List<String> countries = new ArrayList<>();
+        boolean determiner = false;
+        int m = ctx.matchAt(k);
+        if (m >= 0 && ctx.last(m) == k && ctx.isDemonym(m)) {
+            while (m >= 0 && ctx.last(m) == k && ctx.isDemonym(m)) {
+                countries.add(0, ctx.matches.get(m).first().country());
+                spanStart = ctx.first(m);
+                k = spanStart - 1;
+                int before = k;
+                if (t.word(before).equals("and") || t.word(before).equals(",")) {
+                    before--;
+                    if (t.word(before).equals(",")) {
+                        before--;
+                    }
+                    int prev = ctx.matchAt(before);
+                    if (prev >= 0 && ctx.isDemonym(prev) && ctx.last(prev) == before) {
+                        k = before;
+                        m = prev;
+                        continue;
+                    }
+                }
+                break;
+            }
+            if (TOP.contains(t.word(k)) && t.isWord(k)) {
+                top = true;
+                spanStart = k;
+                k--;
+            }
+        } else if (m >= 0 && ctx.last(m) == k && countryOf(m).isPresent()) {
+            countries.add(countryOf(m).get());
+            k = ctx.first(m) - 1;
+            if (TOP.contains(t.word(k)) && t.isWord(k)) {
+                top = true;
+                spanStart = k;
+                k--;
+            }
+        } else {
+            int owner = t.word(k).equals("s") && t.word(k - 1).equals("'")
+                    ? k - 2
+                    : t.word(k).equals("'") ? k - 1 : -1;
+            int om = ctx.matchAt(owner);
+            if (owner >= 0
+                    && om >= 0
+                    && ctx.last(om) == owner
+                    && t.possessiveLength(owner) == k - owner
+                    && countryOf(om).isPresent()) {
+                countries.add(countryOf(om).get());
+                determiner = true;
+                k = ctx.first(om) - 1;
+            }
+        }
+        boolean generic = GENERIC.contains(t.word(k)) && t.isWord(k);
+        if (!determiner && DETERMINERS.contains(t.word(k)) && t.isWord(k)) {
+            determiner = true;
+        }
+        int end = b;
+        boolean ofForm = false;
+        if (countries.isEmpty() && t.word(b + 1).equals("of")) {
+            int j = t.word(b + 2).equals("the") ? b + 3 : b + 2;
+            int sm = ctx.matchAt(j);
+            if (sm >= 0 && ctx.first(sm) == j && ctx.matches.get(sm).first().source() == Source.STATE_NAME) {
+                countries.add(ctx.matches.get(sm).first().country());
+                end = ctx.last(sm);
+                ofForm = true;
+            }
+        }
+        String country = countries.size() == 1 ? countries.get(0) : null;
+        if (!ofForm && nameStarts(end + 1)) {
+            preNames.add(new PreName(
+                    end + 1,
+                    generic ? null : office,
+                    country,
+                    counterpart,
+                    t.get(spanStart).begin()));
+            return;
+        }
+        if (generic) {
+            return;
+        }
+        if (wording.plural()) {
+            if (countries.size() >= 2) {
+                Draft group = new Draft(
+                        t.get(spanStart).begin(), t.get(end).end(), ActorKind.PERSON, Draft.Type.GROUP, "group:titles");
+                List<String[]> members = new ArrayList<>();
+                for (String c : countries) {
+                    members.add(new String[] {office, c});
+                }
+                group.members = members;
+                titles.add(group);
+            }
+            return;
+        }
+        boolean needsTop = wordingText.equals("diplomat");
+        if (needsTop && !top
+                || countries.size() > 1
+                || !determiner && countries.isEmpty()
+                || counterpart && countries.isEmpty()
+                || !ofForm && t.word(end + 1).equals("of")) {
+            return;
+        }
+        Draft title = new Draft(t.get(spanStart).begin(), t.get(end).end(), ActorKind.PERSON, Draft.Type.TITLE, "role");
+        title.office = office;
+        title.country = country;
+        titles.add(title);
+    }
+
+    private String wording(int a, int b) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = a; k <= b; k++) {
+            if (k > a) {
+                sb.append(' ');
+            }
+            sb.append(t.word(k));
+        }
+        return sb.toString();
+    }
+
+    /** The country of a state or of an organisation with one, named by match {@code m}. */
+    private Optional<String> countryOf(int m) {
+        Candidate c = ctx.matches.get(m).first();
+        if (c.source() == Source.DEMONYM
+                || c.kind() == ActorKind.PERSON
+                || c.country().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(c.country());
+    }
+
+    /** Whether a person's name starts at token {@code i}. */
+    private boolean nameStarts(int i) {
+        if (!t.isCapitalisedWord(i) || t.get(i).lineStart()) {
+            return false;
+        }
+        int m = ctx.matchAt(i);
+        if (m >= 0) {
+            return ctx.first(m) == i && ctx.matches.get(m).first().kind() == ActorKind.PERSON;
+        }
+        return !ctx.is(Words.NOT_NAMES, i)
+                && !ctx.is(Words.MONTHS_DAYS, i)
+                && !ctx.is(Words.TITLE_WORDS, i)
+                && !ctx.is(Words.PLACE_PREPOSITIONS, i)
+                && !ctx.is(Words.ORG_SUFFIXES, i);
+    }
+}

@@ -1,0 +1,201 @@
+package org.corpusqa.actors;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.corpusqa.text.TextFolding;
+
+/**
+ * The words and punctuation of a text with their offsets, for the context rules that decide what
+ * a name means ("in Syria", "Moscow said", "Turkey's foreign minister").
+ *
+ * <p>A word is a run of letters, digits and combining marks; every other non-space char is a
+ * token of its own, so {@code Turkey-backed} is {@code Turkey}, {@code -}, {@code backed} and
+ * {@code Russia’s} is {@code Russia}, {@code '}, {@code s}. Tokens carry the folded form
+ * ({@link TextFolding}), so rules compare against plain lower-case words.
+ */
+final class Tokens {
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sen", "rep", "gov", "st", "jan", "feb", "mar", "apr", "jun",
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "prof", "capt", "maj", "adm", "sgt");
+
+    private final String text;
+    private final String folded;
+    private final Token[] tokens;
+    private final int[] begins;
+
+    /** One token; {@code folded} is its folded text. */
+    record Token(
+            int begin,
+            int end,
+            String folded,
+            boolean word,
+            boolean capitalised,
+            boolean upper,
+            boolean lineStart,
+            boolean sentenceStart) {}
+
+    private Tokens(String text, String folded, Token[] tokens) {
+        this.text = text;
+        this.folded = folded;
+        this.tokens = tokens;
+        this.begins = new int[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            begins[i] = tokens[i].begin();
+        }
+    }
+
+    static Tokens of(String text) {
+        String folded = TextFolding.fold(text);
+        List<Token> list = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        boolean newline = true;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                newline |= c == '\n' || c == '\r';
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean word = isWordChar(c);
+            if (word) {
+                while (i < n && isWordChar(text.charAt(i))) {
+                    i++;
+                }
+            } else {
+                i++;
+            }
+            boolean capitalised = word && Character.isUpperCase(text.charAt(start));
+            boolean upper = word && isUpper(text, start, i);
+            boolean sentenceStart = newline || startsSentence(list);
+            list.add(new Token(start, i, folded.substring(start, i), word, capitalised, upper, newline, sentenceStart));
+            newline = false;
+        }
+        return new Tokens(text, folded, list.toArray(new Token[0]));
+    }
+
+    private static boolean startsSentence(List<Token> before) {
+        int last = before.size() - 1;
+        if (last < 0) {
+            return true;
+        }
+        Token previous = before.get(last);
+        String p = previous.folded();
+        if (isOpeningQuote(p)) {
+            return previous.sentenceStart();
+        }
+        if (p.equals("!") || p.equals("?") || p.equals(":") || p.equals(";")) {
+            return true;
+        }
+        if (p.equals(".")) {
+            if (last == 0) {
+                return true;
+            }
+            Token word = before.get(last - 1);
+            return !(word.word() && (word.end() - word.begin() == 1 || ABBREVIATIONS.contains(word.folded())));
+        }
+        return false;
+    }
+
+    private static boolean isOpeningQuote(String s) {
+        return s.equals("\"") || s.equals("“") || s.equals("'") || s.equals("«");
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private static boolean isUpper(String text, int begin, int end) {
+        int letters = 0;
+        for (int i = begin; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters > 0;
+    }
+
+    String text() {
+        return text;
+    }
+
+    String folded() {
+        return folded;
+    }
+
+    int size() {
+        return tokens.length;
+    }
+
+    Token get(int i) {
+        return tokens[i];
+    }
+
+    boolean valid(int i) {
+        return i >= 0 && i < tokens.length;
+    }
+
+    /** The folded text of token {@code i}, or "" outside the text. */
+    String word(int i) {
+        return valid(i) ? tokens[i].folded() : "";
+    }
+
+    boolean isWord(int i) {
+        return valid(i) && tokens[i].word();
+    }
+
+    boolean isCapitalisedWord(int i) {
+        return valid(i) && tokens[i].capitalised();
+    }
+
+    /** Whether token {@code i} is a lower-case word. */
+    boolean isLowerWord(int i) {
+        return isWord(i) && !tokens[i].capitalised() && Character.isLetter(text.charAt(tokens[i].begin()));
+    }
+
+    /** Whether there is no space between tokens {@code i} and {@code i + 1}. */
+    boolean joined(int i) {
+        return valid(i) && valid(i + 1) && tokens[i].end() == tokens[i + 1].begin();
+    }
+
+    /** Index of the token that starts at {@code offset}, or -1. */
+    int startingAt(int offset) {
+        int index = Arrays.binarySearch(begins, offset);
+        return index >= 0 ? index : -1;
+    }
+
+    /** Index of the last token that ends at or before {@code offset}. */
+    int endingAt(int offset) {
+        int index = Arrays.binarySearch(begins, offset);
+        int next = index >= 0 ? index : -index - 1;
+        int i = next - 1;
+        while (i >= 0 && tokens[i].end() > offset) {
+            i--;
+        }
+        return i;
+    }
+
+    /**
+     * Token count of a possessive ending right after token {@code i}: 2 for {@code 's}/{@code ’s}
+     * and 1 for a bare apostrophe after a name ending in s ({@code Damascus’ attacks}); 0 when none.
+     */
+    int possessiveLength(int i) {
+        if (!joined(i) || !word(i + 1).equals("'")) {
+            return 0;
+        }
+        if (word(i + 2).equals("s") && joined(i + 1) && !(joined(i + 2) && isWord(i + 3))) {
+            return 2;
+        }
+        if (word(i).endsWith("s") && !joined(i + 1)) {
+            return 1;
+        }
+        return 0;
+    }
+}

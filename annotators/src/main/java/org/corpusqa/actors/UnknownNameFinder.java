@@ -1,0 +1,408 @@
+package org.corpusqa.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.corpusqa.actors.ActorLexicon.Words;
+import org.corpusqa.registry.ActorKind;
+
+/**
+ * Finds the names of persons and organisations that the registry lacks, so that they become
+ * unresolved Actor mentions the gate can report. A capitalised sequence counts as a name only
+ * in a name position: after a title or role noun ({@code Vice-President Fuat Oktay}), as the
+ * subject of a speech verb ({@code X said}, {@code "…," said X}), before an apposition ({@code X,
+ * the Turkish president,}) or when it ends in an organisation word ({@code … Agency}). Each name
+ * found this way then matches everywhere in the document with the same derived variants as
+ * registry names ({@code Oktay} after {@code Fuat Oktay}).
+ *
+ * <p>Capitals alone would flood the report: sentence starts, headlines, months, demonyms and
+ * places are not names, and a capitalised word that the document also writes in lower case is
+ * a common word.
+ */
+final class UnknownNameFinder {
+    private static final Set<String> PARTICLES =
+            Set.of("al", "el", "bin", "ibn", "van", "von", "de", "der", "da", "di", "du", "la", "le");
+    private static final Set<String> ORG_JOINERS = Set.of("of", "for", "the", "and", "&");
+    private static final Set<String> ROLE_NOUNS = Set.of(
+            "counterpart",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "envoy",
+            "commander",
+            "leader",
+            "adviser",
+            "advisor",
+            "aide",
+            "minister",
+            "president",
+            "secretary",
+            "ambassador",
+            "chief");
+    private static final Set<String> INVERTED = Set.of(
+            "said",
+            "says",
+            "added",
+            "asked",
+            "continued",
+            "wrote",
+            "explained",
+            "insisted",
+            "stressed",
+            "noted",
+            "warned",
+            "tweeted",
+            "replied",
+            "concluded");
+    private static final int MAX_WORDS = 5;
+
+    /** A name found in a name position. */
+    private record Found(String text, ActorKind kind, String how) {}
+
+    private final TextContext ctx;
+    private final Tokens t;
+    private final boolean[] covered;
+    private final Set<String> lowerWords = new HashSet<>();
+    private final Map<String, Found> variants = new HashMap<>();
+    private final Map<String, String> variantRules = new HashMap<>();
+
+    /**
+     * @param covered per token, whether a known name, title or other mention already covers it
+     */
+    UnknownNameFinder(TextContext ctx, boolean[] covered) {
+        this.ctx = ctx;
+        this.t = ctx.tokens;
+        this.covered = covered;
+        for (int i = 0; i < t.size(); i++) {
+            if (t.isLowerWord(i)) {
+                lowerWords.add(t.word(i));
+            }
+        }
+    }
+
+    /** Unknown-name mentions, given where pre-name titles put names. */
+    List<Draft> find(List<TitleFinder.PreName> preNames) {
+        for (TitleFinder.PreName p : preNames) {
+            int end = personEnd(p.nameToken(), true);
+            if (end >= p.nameToken()) {
+                found(p.nameToken(), end, ActorKind.PERSON, "after-title");
+            }
+        }
+        for (int i = 0; i < t.size(); i++) {
+            if (ctx.inHeadline(i)) {
+                continue;
+            }
+            afterTitleWord(i);
+            speechSubject(i);
+            inverted(i);
+            apposition(i);
+            organisation(i);
+        }
+        return matchEverywhere();
+    }
+
+    private void afterTitleWord(int i) {
+        if (!t.isWord(i) || covered[i] || !ctx.is(Words.TITLE_WORDS, i)) {
+            return;
+        }
+        boolean honorific = t.isCapitalisedWord(i) && !t.get(i).sentenceStart();
+        boolean role = t.isLowerWord(i) && ROLE_NOUNS.contains(t.word(i));
+        if (!honorific && !role) {
+            return;
+        }
+        int start = t.word(i + 1).equals(".") && t.joined(i) ? i + 2 : i + 1;
+        if (!t.isCapitalisedWord(start) || ctx.is(Words.TITLE_WORDS, start)) {
+            return;
+        }
+        int end = personEnd(start, honorific);
+        if (end >= start && (honorific || end > start)) {
+            found(start, end, ActorKind.PERSON, "after-title");
+        }
+    }
+
+    private void speechSubject(int i) {
+        if (!t.isLowerWord(i) || !ctx.is(Words.SPEECH_VERBS, i) || t.word(i).endsWith("ing")) {
+            return;
+        }
+        int k = i - 1;
+        String w = t.word(k);
+        if (w.equals("has") || w.equals("had") || w.equals("have") || w.equals("also")) {
+            k--;
+        }
+        int start = sequenceStartEndingAt(k);
+        if (start < 0) {
+            return;
+        }
+        addFound(start, k, "speech-subject");
+    }
+
+    private void inverted(int i) {
+        if (!t.isLowerWord(i) || !INVERTED.contains(t.word(i))) {
+            return;
+        }
+        String before = t.word(i - 1);
+        if (!before.equals(",") && !before.equals("\"") && !before.equals("”") && !before.equals("'")) {
+            return;
+        }
+        int start = i + 1;
+        if (!t.isCapitalisedWord(start) || covered[start] || stop(start)) {
+            return;
+        }
+        int end = sequenceEnd(start);
+        String after = t.word(end + 1);
+        if (after.equals(",")
+                || after.equals(".")
+                || after.equals("(")
+                || after.isEmpty()
+                || t.get(end + 1).lineStart()) {
+            addFound(start, end, "speech-subject");
+        }
+    }
+
+    private void apposition(int i) {
+        if (!t.word(i).equals(",") || covered[Math.max(i - 1, 0)]) {
+            return;
+        }
+        String det = t.word(i + 1);
+        if (!det.equals("the") && !det.equals("a") && !det.equals("an") && !det.equals("his") && !det.equals("her")) {
+            return;
+        }
+        boolean role = false;
+        for (int k = i + 2; k < i + 7 && t.isWord(k); k++) {
+            if (ctx.is(Words.TITLE_WORDS, k) || ROLE_NOUNS.contains(t.word(k))) {
+                role = true;
+                break;
+            }
+        }
+        int start = sequenceStartEndingAt(i - 1);
+        if (role && start >= 0 && i - 1 > start) {
+            addFound(start, i - 1, "apposition");
+        }
+    }
+
+    private void organisation(int i) {
+        if (!t.isCapitalisedWord(i)
+                || covered[i]
+                || !ctx.is(Words.ORG_SUFFIXES, i)
+                || t.get(i).sentenceStart()) {
+            return;
+        }
+        int start = i;
+        while (true) {
+            int k = start - 1;
+            if (t.isCapitalisedWord(k) && orgWord(k) && !t.get(k).lineStart()) {
+                start = k;
+            } else if (ORG_JOINERS.contains(t.word(k))
+                    && t.isLowerWord(k)
+                    && t.isCapitalisedWord(k - 1)
+                    && orgWord(k - 1)) {
+                start = k - 1;
+            } else {
+                break;
+            }
+        }
+        while (ctx.is(Words.NOT_NAMES, start) && start < i) {
+            start++;
+        }
+        int end = i;
+        while (ORG_JOINERS.contains(t.word(end + 1))
+                && t.isLowerWord(end + 1)
+                && t.isCapitalisedWord(end + 2)
+                && orgWord(end + 2)) {
+            end += 2;
+            while (t.isCapitalisedWord(end + 1) && orgWord(end + 1)) {
+                end++;
+            }
+        }
+        if (end > start) {
+            found(start, end, ActorKind.ORGANIZATION, "org-suffix");
+        }
+    }
+
+    /** A word that may be part of an organisation's name: not covered, or only a demonym. */
+    private boolean orgWord(int k) {
+        return !covered[k] && !ctx.is(Words.MONTHS_DAYS, k) || ctx.matchAt(k) >= 0 && ctx.isDemonym(ctx.matchAt(k));
+    }
+
+    private void addFound(int start, int end, String how) {
+        boolean org = ctx.is(Words.ORG_SUFFIXES, end)
+                || start == end && t.get(start).upper() && t.word(start).length() > 1;
+        found(start, end, org ? ActorKind.ORGANIZATION : ActorKind.PERSON, how);
+    }
+
+    /** Records a found name after the checks that keep common capitalised words out. */
+    private void found(int start, int end, ActorKind kind, String how) {
+        for (int k = start; k <= end; k++) {
+            if (blocked(k, kind) || ctx.is(Words.MONTHS_DAYS, k)) {
+                return;
+            }
+        }
+        if (!t.joined(start - 1) && t.isCapitalisedWord(start - 1) && ctx.inName(start - 1)) {
+            return;
+        }
+        if (start == end && (stop(start) || ctx.is(Words.TITLE_WORDS, start) || lowerWords.contains(t.word(start)))) {
+            return;
+        }
+        if (t.get(start).sentenceStart()
+                && start == end
+                && !how.equals("after-title")
+                && t.word(start).endsWith("s")) {
+            return;
+        }
+        String text = t.text().substring(t.get(start).begin(), t.get(end).end());
+        Found f = new Found(text, kind, how);
+        if (kind == ActorKind.PERSON && end > start) {
+            for (NameVariants.Variant v : NameVariants.ofPerson(text)) {
+                addVariant(v.form(), f, v.rule());
+            }
+        } else {
+            addVariant(text, f, NameVariants.FULL);
+        }
+    }
+
+    private void addVariant(String form, Found f, String rule) {
+        String key = org.corpusqa.text.TextFolding.fold(form);
+        if (!variants.containsKey(key)) {
+            variants.put(key, new Found(form, f.kind(), f.how()));
+            variantRules.put(key, rule);
+        }
+    }
+
+    /** Every occurrence of every variant, leftmost-longest, outside covered tokens. */
+    private List<Draft> matchEverywhere() {
+        List<Draft> drafts = new ArrayList<>();
+        if (variants.isEmpty()) {
+            return drafts;
+        }
+        int i = 0;
+        while (i < t.size()) {
+            int matched = 0;
+            Found found = null;
+            String key = null;
+            for (int k = Math.min(t.size() - 1, i + 2 * MAX_WORDS); k >= i && found == null; k--) {
+                if (!t.isWord(i) || !t.isWord(k)) {
+                    continue;
+                }
+                String candidate =
+                        t.folded().substring(t.get(i).begin(), t.get(k).end());
+                Found f = variants.get(candidate);
+                if (f != null
+                        && ActorDictionary.caseFits(f.text(), t.text(), t.get(i).begin())
+                        && free(i, k, f.kind())) {
+                    found = f;
+                    key = candidate;
+                    matched = k - i + 1;
+                }
+            }
+            if (found == null) {
+                i++;
+                continue;
+            }
+            Draft d = new Draft(
+                    t.get(i).begin(),
+                    t.get(i + matched - 1).end(),
+                    found.kind(),
+                    Draft.Type.NAME,
+                    "unknown:" + found.how()
+                            + (variantRules.get(key).equals(NameVariants.FULL) ? "" : "/" + variantRules.get(key)));
+            drafts.add(d);
+            i += matched;
+        }
+        return drafts;
+    }
+
+    private boolean free(int from, int to, ActorKind kind) {
+        for (int k = from; k <= to; k++) {
+            if (blocked(k, kind)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether token {@code k} is taken; a demonym may still start an organisation's name. */
+    private boolean blocked(int k, ActorKind kind) {
+        int m = ctx.matchAt(k);
+        return covered[k] && !(kind == ActorKind.ORGANIZATION && m >= 0 && ctx.isDemonym(m));
+    }
+
+    /** First token of a capitalised sequence ending at token {@code k}, or -1. */
+    private int sequenceStartEndingAt(int k) {
+        if (!t.isCapitalisedWord(k) || covered[k]) {
+            return -1;
+        }
+        int start = k;
+        int words = 1;
+        while (words < MAX_WORDS) {
+            int j = start - 1;
+            if (t.isCapitalisedWord(j) && !covered[j] && !t.get(start).lineStart() && !stopInside(j)) {
+                start = j;
+                words++;
+            } else if (t.word(j).equals("-") && t.joined(j) && t.joined(j - 1) && PARTICLES.contains(t.word(j - 1))) {
+                start = j - 1;
+                if (t.isCapitalisedWord(start - 1)
+                        && !covered[start - 1]
+                        && !t.get(start).lineStart()) {
+                    start--;
+                    words++;
+                }
+            } else {
+                break;
+            }
+        }
+        while (start < k && (stop(start) || ctx.is(Words.TITLE_WORDS, start))) {
+            start++;
+        }
+        return stop(start) ? -1 : start;
+    }
+
+    /** Last token of a capitalised sequence starting at token {@code start}. */
+    private int sequenceEnd(int start) {
+        int end = start;
+        int words = 1;
+        while (words < MAX_WORDS) {
+            int j = end + 1;
+            if (t.isCapitalisedWord(j) && !covered[j] && !t.get(j).lineStart() && !stopInside(j)) {
+                end = j;
+                words++;
+            } else if (PARTICLES.contains(t.word(j))
+                    && t.word(j + 1).equals("-")
+                    && t.joined(j)
+                    && t.isCapitalisedWord(j + 2)
+                    && !covered[j + 2]) {
+                end = j + 2;
+                words++;
+            } else if (t.word(j).equals(".")
+                    && t.joined(end)
+                    && t.get(end).end() - t.get(end).begin() == 1
+                    && t.isCapitalisedWord(j + 1)) {
+                end = j + 1;
+                words++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** End of a person's name starting at {@code start} (after a title), or start - 1. */
+    private int personEnd(int start, boolean allowSingle) {
+        if (covered[start] || stop(start)) {
+            return start - 1;
+        }
+        int end = sequenceEnd(start);
+        return end > start || allowSingle ? end : start - 1;
+    }
+
+    private boolean stop(int i) {
+        return ctx.is(Words.NOT_NAMES, i) || ctx.is(Words.MONTHS_DAYS, i) || ctx.is(Words.PLACE_PREPOSITIONS, i);
+    }
+
+    private boolean stopInside(int i) {
+        return ctx.is(Words.MONTHS_DAYS, i)
+                || ctx.is(Words.PLACE_PREPOSITIONS, i) && t.get(i).sentenceStart();
+    }
+}

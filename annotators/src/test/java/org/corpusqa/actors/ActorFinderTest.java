@@ -1,0 +1,263 @@
+package org.corpusqa.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.corpusqa.registry.ActorRegistry;
+import org.corpusqa.registry.RegistryLoader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The actor rules on sentences from many countries: name variants, titles by date, metonymy and
+ * groups. Each mention renders as {@code text/TYPE/entityId}, in text order.
+ */
+class ActorFinderTest {
+    private static ActorFinder finder;
+
+    @BeforeAll
+    static void loadRegistry() throws Exception {
+        finder = new ActorFinder(RegistryLoader.load(resource("world.yml")));
+    }
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                // names and derived variants
+                row("German Chancellor Olaf Scholz said on Monday.", "2023-12", "Olaf Scholz/NAME/scholz"),
+                row("Scholz's coalition wobbled.", "2023-12", "Scholz/NAME/scholz"),
+                row(
+                        "Chinese President Xi Jinping met Joe Biden.",
+                        "2023-11",
+                        "Xi Jinping/NAME/xi; Joe Biden/NAME/biden"),
+                row(
+                        "Xi told Biden that Taiwan was a red line.",
+                        "2023-11",
+                        "Xi/NAME/xi; Biden/NAME/biden; Taiwan/NAME/TW"),
+                row("President Lula flew to Brasilia.", "2023-05", "Lula/NAME/lula"),
+                row("Luiz Inacio Lula da Silva won.", "2023-01", "Luiz Inacio Lula da Silva/NAME/lula"),
+                row(
+                        "Ursula von der Leyen and von der Leyen's aides",
+                        "2023-01",
+                        "Ursula von der Leyen/NAME/von-der-leyen; von der Leyen/NAME/von-der-leyen"),
+                row("Foreign Minister Mevlut Cavusoglu said", "2020-02", "Mevlut Cavusoglu/NAME/cavusoglu"),
+                row("ÇAVUŞOĞLU SAID", "2020-02", "ÇAVUŞOĞLU/NAME/cavusoglu"),
+                row(
+                        "Zelenskyy urged Washington to send more weapons.",
+                        "2023-12",
+                        "Zelenskyy/NAME/zelensky; Washington/METONYM/US"),
+                row(
+                        "Indian Prime Minister Narendra Modi and Modi's party",
+                        "2023-12",
+                        "Narendra Modi/NAME/modi; Modi/NAME/modi"),
+                row("the WHO said, but who knows", "2023-12", "WHO/NAME/who"),
+                row(
+                        "Kremlin spokesman Dmitry Peskov told reporters.",
+                        "2023-12",
+                        "Kremlin/NAME/kremlin; Dmitry Peskov/NAME/peskov"),
+                row(
+                        "The Élysée said the Elysee Palace was closed.",
+                        "2023-12",
+                        "Élysée/NAME/elysee; Elysee Palace/NAME/elysee"),
+                row(
+                        "Kremlin-backed media and Pro-Scholz voters",
+                        "2023-12",
+                        "Kremlin/NAME/kremlin; Scholz/NAME/scholz"),
+                // states: agent or place
+                row(
+                        "France, Germany and Italy said they would act.",
+                        "2023-12",
+                        "France/NAME/FR; Germany/NAME/DE; Italy/NAME/IT"),
+                row("U.S. officials said the UK would join.", "2023-12", "U.S./NAME/US; UK/NAME/GB"),
+                row("They told us nothing.", "2023-12", ""),
+                row("Fighting raged in eastern Ukraine and across Syria.", "2023-12", ""),
+                row("Russia's invasion of Ukraine", "2023-12", "Russia/NAME/RU"),
+                row("Refugees fled to Poland and returned from Germany.", "2023-12", ""),
+                row("Japan has protested and urged China to stop.", "2023-12", "Japan/NAME/JP; China/NAME/CN"),
+                row("the Russia-Ukraine war and the Turkey-Syria border", "2023-12", "Russia/NAME/RU; Ukraine/NAME/UA"),
+                row("Egypt's Sinai peninsula and Egypt's position", "2023-12", "Egypt/NAME/EG"),
+                row("officials from Qatar and Egypt mediated", "2023-12", "Qatar/NAME/QA; Egypt/NAME/EG"),
+                row("New Mexico voted.", "2023-12", ""),
+                row("BEIRUT, Lebanon: Israel said", "2023-12", "Israel/NAME/IL"),
+                row("Georgia's government said", "2023-12", "Georgia/NAME/GE"),
+                // capitals: metonym or place
+                row("Paris said it would respond.", "2023-12", "Paris/METONYM/FR"),
+                row("Beijing's response was swift.", "2023-12", "Beijing/METONYM/CN"),
+                row("Tokyo has protested.", "2023-12", "Tokyo/METONYM/JP"),
+                row("He arrived in Tokyo on Friday.", "2023-12", ""),
+                row("Talks in Berlin ended without a deal.", "2023-12", ""),
+                row("Berlin and Paris agreed to share the costs.", "2023-12", "Berlin/METONYM/DE; Paris/METONYM/FR"),
+                row("Kyiv said life in Kiev was calm.", "2023-12", "Kyiv/METONYM/UA"),
+                row("Riyadh and Tehran restored ties.", "2023-12", "Riyadh/METONYM/SA; Tehran/METONYM/IR"),
+                row("a visit to Riyadh", "2023-12", ""),
+                row("new sanctions against Tehran", "2023-12", "Tehran/METONYM/IR"),
+                row("New Delhi's stance hardened.", "2023-12", "New Delhi/METONYM/IN"),
+                row("the Pyongyang regime and the Pyongyang metro", "2023-12", "Pyongyang/METONYM/KP"),
+                row("Ottawa, which backs Kyiv, sent aid", "2023-12", "Ottawa/METONYM/CA; Kyiv/METONYM/UA"),
+                row("They accused Moscow of lying.", "2023-12", "Moscow/METONYM/RU"),
+                row("the Moscow Times reported", "2023-12", ""),
+                row("George Washington slept here.", "2023-12", ""),
+                row("MOSCOW (Reuters) - Russia said", "2023-12", "Reuters/NAME/reuters; Russia/NAME/RU"),
+                // titles by date
+                row("The French president met reporters.", "2023-12", "French president/TITLE/macron"),
+                row("the Chinese foreign minister arrived", "2023-12", "Chinese foreign minister/TITLE/wang-yi"),
+                row("the Chinese foreign minister arrived", "2023-02", "Chinese foreign minister/TITLE/"),
+                row(
+                        "Britain's foreign secretary spoke.",
+                        "2023-12",
+                        "Britain/NAME/GB; foreign secretary/TITLE/cameron"),
+                row("the British prime minister", "2016-02", "British prime minister/TITLE/cameron"),
+                row("the British prime minister", "2023-12", "British prime minister/TITLE/sunak"),
+                row("the top US diplomat", "2023-12", "top US diplomat/TITLE/blinken"),
+                row("the top American diplomat", "2023-12", "top American diplomat/TITLE/blinken"),
+                row(
+                        "Blinken met his Chinese counterpart.",
+                        "2023-12",
+                        "Blinken/NAME/blinken; Chinese counterpart/TITLE/wang-yi"),
+                row("the President of France", "2023-12", "President of France/TITLE/macron"),
+                row("Ukraine's president said", "2023-12", "Ukraine/NAME/UA; president/TITLE/zelensky"),
+                row(
+                        "Japan protested. The prime minister said",
+                        "2023-12",
+                        "Japan/NAME/JP; prime minister/TITLE/kishida"),
+                row("the Kenyan president", "2023-12", "Kenyan president/TITLE/"),
+                row("Japanese officials and a spokesman said", "2023-12", ""),
+                row("our Chinese counterparts and the former French president", "2023-12", ""),
+                row(
+                        "the Chinese and Japanese leaders' meeting of the French and German presidents",
+                        "2023-12",
+                        "French and German presidents/GROUP/"),
+                row(
+                        "The Russian and French presidents spoke.",
+                        "2023-12",
+                        "Russian and French presidents/GROUP/putin,macron"),
+                // groups
+                row(
+                        "Biden and Xi met. The two leaders agreed.",
+                        "2023-11",
+                        "Biden/NAME/biden; Xi/NAME/xi; two leaders/GROUP/biden,xi"),
+                row(
+                        "France, Germany and Italy signed. The three countries said",
+                        "2023-12",
+                        "France/NAME/FR; Germany/NAME/DE; Italy/NAME/IT; three countries/GROUP/FR,DE,IT"),
+                row(
+                        "India and Pakistan traded fire; both countries denied it.",
+                        "2023-12",
+                        "India/NAME/IN; Pakistan/NAME/PK; both countries/GROUP/IN,PK"),
+                // unknown names
+                row("Vice-President Fuat Oktay said. Oktay added", "2023-12", "Fuat Oktay/NAME/; Oktay/NAME/"),
+                row("\"We will act,\" said Ahmed Hassan, a spokesman for the group.", "2023-12", "Ahmed Hassan/NAME/"),
+                row("The Anadolu Agency reported it.", "2023-12", "Anadolu Agency/NAME/"),
+                row("Mr Smith said so.", "2023-12", "Smith/NAME/"),
+                row(
+                        "In Manila, President Ferdinand Marcos Jr. said so. Marcos added",
+                        "2023-12",
+                        "Ferdinand Marcos Jr/NAME/; Marcos/NAME/"),
+                row(
+                        "Analysts said the Chinese Communist Party faces pressure.",
+                        "2023-12",
+                        "Chinese Communist Party/NAME/"),
+                row("spokesperson Mao Ning said China hoped", "2023-12", "Mao Ning/NAME/; China/NAME/CN"),
+                row("Delegates met at the Munich Security Conference.", "2023-12", ""),
+                row("On Monday, officials said. In March, Reuters reported.", "2023-12", "Reuters/NAME/reuters"),
+                row("Turkish Army Says Attack Was Repelled", "2023-12", ""));
+    }
+
+    @ParameterizedTest(name = "{0} @{1}")
+    @MethodSource("cases")
+    void findsActors(String text, String date, String expected) {
+        assertThat(render(text, date)).isEqualTo(expected);
+    }
+
+    @Test
+    void assadIsAmbiguousUntilTheTextNamesOne() {
+        ActorFinder.Result alone = finder.find("the Assad regime", DocumentDate.parse("2023-12"));
+        assertThat(alone.mentions()).extracting(ActorMention::entityId).containsExactly("");
+        assertThat(alone.findings()).extracting(ActorFinding::ruleId).containsExactly(ActorFinding.AMBIGUOUS);
+
+        ActorFinder.Result named =
+                finder.find("Bashar al-Assad spoke. The Assad regime said", DocumentDate.parse("2023-12"));
+        assertThat(named.mentions()).extracting(ActorMention::entityId).containsExactly("bashar-assad", "bashar-assad");
+        assertThat(named.mentions().get(1).matchRule()).isEqualTo("dropped-particle+context");
+        assertThat(named.findings()).isEmpty();
+    }
+
+    @Test
+    void titleThatContradictsTheNameIsAFinding() {
+        ActorFinder.Result result =
+                finder.find("Turkish President Mevlut Cavusoglu said", DocumentDate.parse("2020-02"));
+
+        assertThat(result.mentions()).extracting(ActorMention::entityId).containsExactly("cavusoglu");
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo(ActorFinding.TITLE_MISMATCH);
+            assertThat(f.message()).contains("Turkish President", "president/TR", "2020-02");
+        });
+    }
+
+    @Test
+    void titleMatchingTheRegistryRoleIsNoFinding() {
+        String text = "US Secretary of State Antony Blinken said";
+        ActorFinder.Result result = finder.find(text, DocumentDate.parse("2023-12"));
+
+        assertThat(result.findings()).isEmpty();
+        assertThat(render(text, result)).isEqualTo("US/NAME/US; Antony Blinken/NAME/blinken");
+    }
+
+    @Test
+    void possessiveEndingIsNotPartOfTheSpan() {
+        assertThat(render("Macron’s and Macron´s and Macron's plans", "2023-12"))
+                .isEqualTo("Macron/NAME/macron; Macron/NAME/macron; Macron/NAME/macron");
+    }
+
+    @Test
+    void matchRuleSaysWhichFormMatched() {
+        ActorFinder.Result result =
+                finder.find("Emmanuel Macron met Macron and Zelenskyy", DocumentDate.parse("2023-12"));
+
+        assertThat(result.mentions()).extracting(ActorMention::matchRule).containsExactly("name", "surname", "alias");
+    }
+
+    @Test
+    void undatedDocumentsResolveTitlesToTodaysHolders() {
+        ActorFinder.Result result = finder.find("the Indian prime minister", Optional.empty());
+
+        assertThat(result.mentions()).singleElement().satisfies(m -> {
+            assertThat(m.entityId()).isEqualTo("modi");
+            assertThat(m.matchRule()).endsWith("@undated");
+        });
+    }
+
+    @Test
+    void emptyRegistryStillResolvesStates() {
+        ActorFinder bare = new ActorFinder(ActorRegistry.empty());
+
+        String text = "Germany said Emmanuel Macron, the French president, agreed.";
+
+        assertThat(render(text, bare.find(text, DocumentDate.parse("2023-12"))))
+                .isEqualTo("Germany/NAME/DE; Emmanuel Macron/NAME/; French president/TITLE/");
+    }
+
+    private static Arguments row(String text, String date, String expected) {
+        return Arguments.of(text, date, expected);
+    }
+
+    private static String render(String text, String date) {
+        return render(text, finder.find(text, DocumentDate.parse(date)));
+    }
+
+    private static String render(String text, ActorFinder.Result result) {
+        return result.mentions().stream()
+                .map(m -> text.substring(m.begin(), m.end()) + "/" + m.mentionType() + "/" + m.entityId())
+                .collect(Collectors.joining("; "));
+    }
+
+    private static Path resource(String name) throws URISyntaxException {
+        return Path.of(ActorFinderTest.class.getResource(name).toURI());
+    }
+}
