@@ -46,14 +46,21 @@ public final class CorpusChecker {
             .thenComparingInt(Finding::end)
             .thenComparing(Finding::ruleId);
 
+    private final String pipelineId;
     private final PipelineFactory pipeline;
 
     /** A checker running the corpusqa aggregate. */
     public CorpusChecker() {
-        this(CorpusQaPipeline::create);
+        this("corpusqa", CorpusQaPipeline::create);
     }
 
-    public CorpusChecker(PipelineFactory pipeline) {
+    /**
+     * A checker running another pipeline.
+     *
+     * @param pipelineId names the pipeline in cache keys; it must change when the pipeline does
+     */
+    public CorpusChecker(String pipelineId, PipelineFactory pipeline) {
+        this.pipelineId = pipelineId;
         this.pipeline = pipeline;
     }
 
@@ -191,7 +198,7 @@ public final class CorpusChecker {
         String key = String.join(
                 "|",
                 CodeVersion.get(),
-                pipeline.getClass().getName(),
+                pipelineId,
                 validateRegistry(request.actorRegistry()),
                 request.encoding().name(),
                 request.metadataFileName(),

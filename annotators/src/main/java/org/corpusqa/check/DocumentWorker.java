@@ -80,7 +80,7 @@ final class DocumentWorker implements AutoCloseable {
         DocumentSummary summary = DocumentSummary.of(view);
         String cacheKey = cacheKey(file);
         String contentKey = ResultCache.contentKey(bytes, document.date());
-        List<Finding> cached = cache.lookup(cacheKey, contentKey, file.path());
+        List<Finding> cached = cache.lookup(cacheKey, contentKey, file.path(), file.relativePath());
         if (cached != null && (!request.writeXmi() || Files.isRegularFile(xmi.xmiFile(file.relativePath())))) {
             return new DocumentOutcome(cached, null, true, summary);
         }

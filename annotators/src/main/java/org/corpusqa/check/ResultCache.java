@@ -7,7 +7,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.corpusqa.io.AtomicFiles;
 
 /**
  * Remembers, per document, the hash of what was annotated and the findings it produced, so that a
@@ -67,7 +67,7 @@ final class ResultCache {
     }
 
     /** The findings recorded for a document with this content key, or null when it must be redone. */
-    List<Finding> lookup(String document, String contentKey, Path path) {
+    List<Finding> lookup(String document, String contentKey, Path path, String relativePath) {
         Entry entry = previous.get(document);
         if (entry == null || !entry.contentKey().equals(contentKey)) {
             return null;
@@ -76,7 +76,7 @@ final class ResultCache {
         for (Finding f : entry.findings()) {
             findings.add(new Finding(
                     path,
-                    f.document(),
+                    relativePath,
                     f.line(),
                     f.column(),
                     f.begin(),
@@ -101,11 +101,8 @@ final class ResultCache {
         if (file == null) {
             return;
         }
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
-        try {
-            try (DataOutputStream out =
-                    new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(temp))))) {
+        AtomicFiles.write(file, stream -> {
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(stream)))) {
                 out.writeUTF(MAGIC);
                 out.writeUTF(configKey);
                 out.writeInt(current.size());
@@ -113,10 +110,7 @@ final class ResultCache {
                     writeEntry(out, entry);
                 }
             }
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     static String contentKey(byte[] bytes, String date) {

@@ -1,22 +1,21 @@
 package org.corpusqa.check;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.SerialFormat;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.apache.uima.util.CasIOUtils;
+import org.corpusqa.io.AtomicFiles;
 import org.xml.sax.SAXException;
 
 /**
  * Writes one XMI file per document under {@code <output>/xmi/<relative path>.xmi}, plus
  * {@code TypeSystem.xml} beside them: the layout the UIMA CAS Editor opens as is.
  *
- * <p>Every file is written to a temporary sibling and then moved into place, so a crash or a
- * killed build never leaves a half-written XMI that a reviewer would open as if it were whole.
+ * <p>Every file is written with {@link AtomicFiles}, so a crash or a killed build never leaves a
+ * half-written XMI that a reviewer would open as if it were whole.
  */
 final class XmiStore {
     static final String TYPE_SYSTEM_FILE = "TypeSystem.xml";
@@ -37,7 +36,7 @@ final class XmiStore {
 
     void writeTypeSystem(TypeSystemDescription typeSystem) throws IOException {
         Files.createDirectories(directory);
-        atomically(directory.resolve(TYPE_SYSTEM_FILE), out -> {
+        AtomicFiles.write(directory.resolve(TYPE_SYSTEM_FILE), out -> {
             try {
                 typeSystem.toXML(out);
             } catch (SAXException e) {
@@ -47,29 +46,11 @@ final class XmiStore {
     }
 
     void write(CAS cas, String relativePath) throws IOException {
-        atomically(xmiFile(relativePath), out -> CasIOUtils.save(cas, out, SerialFormat.XMI_PRETTY));
+        AtomicFiles.write(xmiFile(relativePath), out -> CasIOUtils.save(cas, out, SerialFormat.XMI_PRETTY));
     }
 
     /** Removes an earlier XMI of a document that can no longer be read, so none is left behind. */
     void delete(String relativePath) throws IOException {
         Files.deleteIfExists(xmiFile(relativePath));
-    }
-
-    private static void atomically(Path target, Writer writer) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                writer.write(out);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    @FunctionalInterface
-    private interface Writer {
-        void write(OutputStream out) throws IOException;
     }
 }

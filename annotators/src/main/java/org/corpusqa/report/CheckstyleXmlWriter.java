@@ -1,10 +1,7 @@
 package org.corpusqa.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -16,6 +13,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.corpusqa.check.CheckResult;
 import org.corpusqa.check.Finding;
+import org.corpusqa.io.AtomicFiles;
 import org.corpusqa.rules.FilteredFindings;
 
 /**
@@ -24,7 +22,7 @@ import org.corpusqa.rules.FilteredFindings;
  * {@code <error>} per finding (suppressed ones with severity {@code ignore} and their reason), with
  * {@code source} set to {@code corpusqa.<ruleId>}.
  *
- * <p>Written with StAX so memory does not grow with the report, and moved into place atomically.
+ * <p>Written with StAX so memory does not grow with the report, and atomically.
  */
 public final class CheckstyleXmlWriter {
     private CheckstyleXmlWriter() {}
@@ -34,10 +32,8 @@ public final class CheckstyleXmlWriter {
         for (FilteredFindings.SuppressedFinding s : result.suppressed()) {
             suppressed.put(s.finding(), s.suppression().reason());
         }
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+        AtomicFiles.write(target, out -> {
+            try {
                 XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
                 xml.writeStartDocument("UTF-8", "1.0");
                 xml.writeCharacters("\n");
@@ -73,10 +69,7 @@ public final class CheckstyleXmlWriter {
             } catch (XMLStreamException e) {
                 throw new IOException("cannot write " + target + ": " + e.getMessage(), e);
             }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     private static Map<Path, List<Finding>> byFile(CheckResult result) {

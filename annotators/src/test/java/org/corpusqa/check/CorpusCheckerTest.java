@@ -31,7 +31,8 @@ class CorpusCheckerTest {
         Files.writeString(corpus.resolve("a.txt"), "date 2020-02-15 Title\n\nBody text.\n");
         Path out = dir.resolve("out");
 
-        CheckResult result = new CorpusChecker(REFERENCES_ONLY).check(request(dir.resolve("corpus"), out, 2));
+        CheckResult result =
+                new CorpusChecker("references-only", REFERENCES_ONLY).check(request(dir.resolve("corpus"), out, 2));
 
         assertThat(result.documents()).isEqualTo(1);
         Path xmi = out.resolve("xmi/sub/a.txt.xmi");
@@ -64,7 +65,7 @@ class CorpusCheckerTest {
         Files.createDirectories(out.resolve("xmi"));
         Files.writeString(out.resolve("xmi/bad.txt.xmi"), "stale");
 
-        CheckResult result = new CorpusChecker(REFERENCES_ONLY).check(request(corpus, out, 1));
+        CheckResult result = new CorpusChecker("references-only", REFERENCES_ONLY).check(request(corpus, out, 1));
 
         assertThat(result.unreadable()).singleElement().satisfies(f -> {
             assertThat(f.ruleId()).isEqualTo("malformed-encoding");
@@ -81,8 +82,10 @@ class CorpusCheckerTest {
             Files.writeString(corpus.resolve("d" + i + ".txt"), "Document " + i + ".\n");
         }
 
-        CheckResult one = new CorpusChecker(REFERENCES_ONLY).check(request(corpus, dir.resolve("o1"), 1));
-        CheckResult four = new CorpusChecker(REFERENCES_ONLY).check(request(corpus, dir.resolve("o4"), 4));
+        CheckResult one =
+                new CorpusChecker("references-only", REFERENCES_ONLY).check(request(corpus, dir.resolve("o1"), 1));
+        CheckResult four =
+                new CorpusChecker("references-only", REFERENCES_ONLY).check(request(corpus, dir.resolve("o4"), 4));
 
         assertThat(four.findings()).isEqualTo(one.findings());
         for (int i = 0; i < 12; i++) {
@@ -105,10 +108,13 @@ class CorpusCheckerTest {
                 .outputDirectory(dir.resolve("out"))
                 .cacheFile(dir.resolve("out/cache"))
                 .build();
-        CorpusChecker checker = new CorpusChecker(REFERENCES_ONLY);
+        CorpusChecker checker = new CorpusChecker("references-only", REFERENCES_ONLY);
 
-        assertThat(checker.check(request).reused()).isZero();
-        assertThat(checker.check(request).reused()).isEqualTo(3);
+        CheckResult first = checker.check(request);
+        assertThat(first.reused()).isZero();
+        CheckResult second = checker.check(request);
+        assertThat(second.reused()).isEqualTo(3);
+        assertThat(second.findings()).isEqualTo(first.findings());
         Files.writeString(corpus.resolve("d1.txt"), "Document one, edited.\n");
         assertThat(checker.check(request).reused()).isEqualTo(2);
         Files.writeString(registry, "actors:\n  - {id: y, name: Yvonne Example, kind: PERSON}\n");
@@ -126,7 +132,7 @@ class CorpusCheckerTest {
                 .outputDirectory(dir.resolve("out"))
                 .build();
 
-        assertThatThrownBy(() -> new CorpusChecker(REFERENCES_ONLY).check(request))
+        assertThatThrownBy(() -> new CorpusChecker("references-only", REFERENCES_ONLY).check(request))
                 .isInstanceOf(CheckException.class)
                 .hasMessageContaining("actors.yml:[2,28] unknown kind 'ROBOT'");
     }
