@@ -21,11 +21,13 @@ enum AnnotationType {
     private final String label;
     private final Class<? extends Annotation> type;
     private final int nesting;
+    private final String cssName;
 
     AnnotationType(String label, Class<? extends Annotation> type, int nesting) {
         this.label = label;
         this.type = type;
         this.nesting = nesting;
+        this.cssName = name().toLowerCase(Locale.ROOT);
     }
 
     String label() {
@@ -42,6 +44,6 @@ enum AnnotationType {
     }
 
     String cssName() {
-        return name().toLowerCase(Locale.ROOT);
+        return cssName;
     }
 }

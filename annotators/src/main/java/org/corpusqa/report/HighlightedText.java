@@ -16,8 +16,9 @@ import org.corpusqa.text.LineIndex;
  * highlight opens first (it is the outer one); equal spans open by {@link Mark#rank()}.
  *
  * <p>Each line is {@code <div class="line" id="L<n>">} holding a margin with the notes that begin on
- * that line, and the text; the style sheet numbers the lines, which keeps pages small. The work is one pass over the characters with
- * no allocation per character.
+ * that line, and the text; the style sheet numbers the lines, which keeps pages small. The work is
+ * linear in the text: plain runs between highlight boundaries and line breaks are escaped and
+ * copied in bulk.
  */
 final class HighlightedText {
     private static final Comparator<Mark> OPENING_ORDER = Comparator.comparingInt(Mark::begin)
@@ -60,7 +61,8 @@ final class HighlightedText {
         int note = 0;
         int line = 1;
         note = startLine(line, lines, sortedNotes, note, out);
-        for (int pos = 0; pos <= length; pos++) {
+        int pos = 0;
+        while (true) {
             closeEnded(open, pos, out);
             while (next < marks.size() && marks.get(next).begin() <= pos) {
                 Mark mark = marks.get(next++);
@@ -76,9 +78,7 @@ final class HighlightedText {
             }
             char c = text.charAt(pos);
             if (c == '\n' || c == '\r') {
-                if (c == '\r' && pos + 1 < length && text.charAt(pos + 1) == '\n') {
-                    pos++;
-                }
+                pos += c == '\r' && pos + 1 < length && text.charAt(pos + 1) == '\n' ? 2 : 1;
                 closeAll(open.size(), out);
                 out.append("</span></div>\n");
                 note = startLine(++line, lines, sortedNotes, note, out);
@@ -86,11 +86,29 @@ final class HighlightedText {
                     openTag(mark, false, out);
                 }
             } else {
-                Html.escape(c, out);
+                int stop = nextEvent(
+                        text, pos, next < marks.size() ? marks.get(next).begin() : length, open);
+                Html.escape(text, pos, stop, out);
+                pos = stop;
             }
         }
         closeAll(open.size(), out);
         out.append("</span></div>\n");
+    }
+
+    /** Where the plain run from {@code pos} ends: a line break, a highlight's begin or end. */
+    private static int nextEvent(String text, int pos, int nextBegin, List<Mark> open) {
+        int stop = Math.min(nextBegin, text.length());
+        for (Mark mark : open) {
+            stop = Math.min(stop, mark.end());
+        }
+        for (int i = pos; i < stop; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return stop;
     }
 
     private static int startLine(int line, LineIndex lines, List<MarginNote> notes, int note, StringBuilder out) {

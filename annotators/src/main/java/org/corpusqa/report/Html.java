@@ -13,10 +13,25 @@ final class Html {
         if (text == null) {
             return out;
         }
-        for (int i = 0; i < text.length(); i++) {
-            escape(text.charAt(i), out);
+        return escape(text, 0, text.length(), out);
+    }
+
+    /** Appends {@code text[from, to)} escaped, copying runs that need no escaping in bulk. */
+    static StringBuilder escape(CharSequence text, int from, int to, StringBuilder out) {
+        int run = from;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (needsEscape(c)) {
+                out.append(text, run, i);
+                escape(c, out);
+                run = i + 1;
+            }
         }
-        return out;
+        return out.append(text, run, to);
+    }
+
+    private static boolean needsEscape(char c) {
+        return c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || c >= '\uFFFE';
     }
 
     static StringBuilder escape(char c, StringBuilder out) {
