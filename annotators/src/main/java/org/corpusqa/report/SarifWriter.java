@@ -216,7 +216,7 @@ public final class SarifWriter {
         writeText(
                 json,
                 "message",
-                finding.message()
+                orElse(finding.message(), finding.ruleId())
                         + (finding.hint() == null || finding.hint().isEmpty() ? "" : " (" + finding.hint() + ")"));
         json.writeArrayFieldStart("locations");
         json.writeStartObject();
