@@ -26,7 +26,8 @@ public record CheckRequest(
         Map<String, String> ruleSeverities,
         String violationIgnore,
         Path suppressionsFile,
-        Path baselineFile) {
+        Path baselineFile,
+        boolean htmlReport) {
 
     public CheckRequest {
         corpusDirectories = List.copyOf(corpusDirectories);
@@ -58,6 +59,7 @@ public record CheckRequest(
         private String violationIgnore = "";
         private Path suppressionsFile;
         private Path baselineFile;
+        private boolean htmlReport;
 
         public Builder corpusDirectory(Path directory) {
             corpusDirectories.add(directory);
@@ -140,6 +142,12 @@ public record CheckRequest(
             return this;
         }
 
+        /** Write the HTML review pages under {@code <outputDirectory>/report/}. */
+        public Builder htmlReport(boolean write) {
+            htmlReport = write;
+            return this;
+        }
+
         public CheckRequest build() {
             return new CheckRequest(
                     corpusDirectories,
@@ -155,7 +163,8 @@ public record CheckRequest(
                     ruleSeverities,
                     violationIgnore,
                     suppressionsFile,
-                    baselineFile);
+                    baselineFile,
+                    htmlReport);
         }
     }
 }

@@ -22,6 +22,8 @@ import org.corpusqa.corpus.CorpusScanner;
 import org.corpusqa.pipeline.CorpusQaPipeline;
 import org.corpusqa.registry.RegistryException;
 import org.corpusqa.registry.RegistryLoader;
+import org.corpusqa.report.HtmlReviewReport;
+import org.corpusqa.report.RuleDescriptor;
 import org.corpusqa.rules.Baseline;
 import org.corpusqa.rules.CorpusRules;
 import org.corpusqa.rules.DocumentSummary;
@@ -89,8 +91,9 @@ public final class CorpusChecker {
         }
         Map<String, Long> stages = new ConcurrentHashMap<>();
         ResultCache cache = ResultCache.open(request.cacheFile(), configKey(request));
+        HtmlReviewReport review = reviewReport(request);
         DocumentWorker.DocumentOutcome[] outcomes =
-                annotateAll(request, description, xmi, cache, files, metadata, stages, progress);
+                annotateAll(request, description, xmi, cache, review, files, metadata, stages, progress);
         List<Finding> findings = new ArrayList<>();
         List<Finding> unreadable = new ArrayList<>();
         List<DocumentSummary> summaries = new ArrayList<>();
@@ -115,6 +118,13 @@ public final class CorpusChecker {
         } catch (IOException e) {
             throw new CheckException("cannot write the cache file " + request.cacheFile() + ": " + e.getMessage(), e);
         }
+        if (review != null) {
+            try {
+                review.finish();
+            } catch (IOException e) {
+                throw new CheckException("cannot write the review report: " + e.getMessage(), e);
+            }
+        }
         FilteredFindings filtered = filter.apply(findings);
         Baseline.Result baselined = baseline.apply(filtered.active());
         return new CheckResult(
@@ -135,6 +145,7 @@ public final class CorpusChecker {
             AnalysisEngineDescription description,
             XmiStore xmi,
             ResultCache cache,
+            HtmlReviewReport review,
             List<CorpusFile> files,
             Map<Path, CorpusMetadata> metadata,
             Map<String, Long> stages,
@@ -153,7 +164,7 @@ public final class CorpusChecker {
             List<Future<Void>> futures = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
                 futures.add(executor.submit(() -> {
-                    try (DocumentWorker worker = new DocumentWorker(description, request, xmi, cache)) {
+                    try (DocumentWorker worker = new DocumentWorker(description, request, xmi, cache, review)) {
                         for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
                             CorpusFile file = files.get(i);
                             outcomes[i] = worker.process(file, metadata.get(file.root()));
@@ -204,6 +215,18 @@ public final class CorpusChecker {
                 request.metadataFileName(),
                 Boolean.toString(request.writeXmi()));
         return ResultCache.sha256(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static HtmlReviewReport reviewReport(CheckRequest request) throws CheckException {
+        if (!request.htmlReport()) {
+            return null;
+        }
+        try {
+            return new HtmlReviewReport(request.outputDirectory(), RuleDescriptor.catalog());
+        } catch (IOException e) {
+            throw new CheckException(
+                    "cannot create the review report in " + request.outputDirectory() + ": " + e.getMessage(), e);
+        }
     }
 
     private static RuleConfig ruleConfig(CheckRequest request) throws CheckException {

@@ -1,6 +1,7 @@
 package org.corpusqa.check;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,11 +13,13 @@ import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.apache.uima.util.CasIOUtils;
 import org.corpusqa.corpus.CorpusFile;
 import org.corpusqa.corpus.CorpusMetadata;
 import org.corpusqa.corpus.DocumentDecoder;
 import org.corpusqa.corpus.MalformedDocumentException;
 import org.corpusqa.corpus.SourceDocument;
+import org.corpusqa.report.HtmlReviewReport;
 import org.corpusqa.rules.DocumentChecks;
 import org.corpusqa.rules.DocumentSummary;
 import org.corpusqa.rules.SourceDocumentView;
@@ -43,9 +46,16 @@ final class DocumentWorker implements AutoCloseable {
     private long xmiNanos;
 
     private final ResultCache cache;
+    private final HtmlReviewReport review;
 
-    DocumentWorker(AnalysisEngineDescription description, CheckRequest request, XmiStore xmi, ResultCache cache)
+    DocumentWorker(
+            AnalysisEngineDescription description,
+            CheckRequest request,
+            XmiStore xmi,
+            ResultCache cache,
+            HtmlReviewReport review)
             throws ResourceInitializationException {
+        this.review = review;
         this.request = request;
         this.xmi = xmi;
         this.cache = cache;
@@ -82,7 +92,9 @@ final class DocumentWorker implements AutoCloseable {
         String contentKey = ResultCache.contentKey(bytes, document.date());
         List<Finding> cached = cache.lookup(cacheKey, contentKey, file.path(), file.relativePath());
         if (cached != null && (!request.writeXmi() || Files.isRegularFile(xmi.xmiFile(file.relativePath())))) {
-            return new DocumentOutcome(cached, null, true, summary);
+            if (review == null || reviewFromXmi(file, cached)) {
+                return new DocumentOutcome(cached, null, true, summary);
+            }
         }
         jcas.reset();
         jcas.setDocumentText(document.text());
@@ -118,6 +130,18 @@ final class DocumentWorker implements AutoCloseable {
                         "xmi-write-failure",
                         "io",
                         "cannot write the XMI of " + file.relativePath() + ": " + e,
+                        "check that the output directory is writable");
+            }
+        }
+        if (review != null) {
+            try {
+                review.addDocument(jcas, file.relativePath(), findings);
+            } catch (IOException e) {
+                return unreadable(
+                        file,
+                        "report-write-failure",
+                        "io",
+                        "cannot write the review page of " + file.relativePath() + ": " + e,
                         "check that the output directory is writable");
             }
         }
@@ -161,6 +185,21 @@ final class DocumentWorker implements AutoCloseable {
      * the corpus-wide rules merge.
      */
     record DocumentOutcome(List<Finding> findings, Finding unreadable, boolean reused, DocumentSummary summary) {}
+
+    /**
+     * Renders the review page of an unchanged document from its XMI, so a cached run still has a
+     * complete report; false when the XMI cannot be read and the document must be annotated again.
+     */
+    private boolean reviewFromXmi(CorpusFile file, List<Finding> findings) {
+        jcas.reset();
+        try (InputStream in = Files.newInputStream(xmi.xmiFile(file.relativePath()))) {
+            CasIOUtils.load(in, jcas.getCas());
+            review.addDocument(jcas, file.relativePath(), findings);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
 
     /**
      * Puts a text rule's finding into the CAS, so that reviewers see it highlighted in the CAS

@@ -1,7 +1,10 @@
 package org.corpusqa.report;
 
+import java.util.List;
 import java.util.Objects;
 import org.corpusqa.check.Severity;
+import org.corpusqa.rules.RuleCatalog;
+import org.corpusqa.rules.RuleInfo;
 
 /**
  * What a report says about one rule, independent of any finding: SARIF {@code rules[]}, the HTML
@@ -32,5 +35,21 @@ public record RuleDescriptor(
         shortDescription = Objects.requireNonNullElse(shortDescription, "");
         fullDescription = Objects.requireNonNullElse(fullDescription, "");
         help = Objects.requireNonNullElse(help, "");
+    }
+
+    /** The descriptors of every rule in the {@link RuleCatalog}, for SARIF and the review pages. */
+    public static List<RuleDescriptor> catalog() {
+        return RuleCatalog.all().stream().map(RuleDescriptor::of).toList();
+    }
+
+    /** A catalog entry as a report descriptor: its description serves as short and full text. */
+    public static RuleDescriptor of(RuleInfo rule) {
+        return new RuleDescriptor(
+                rule.id(),
+                rule.category(),
+                rule.defaultSeverity(),
+                rule.description(),
+                rule.description(),
+                rule.hint());
     }
 }

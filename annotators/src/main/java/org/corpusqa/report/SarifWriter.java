@@ -23,6 +23,7 @@ import java.util.stream.IntStream;
 import org.corpusqa.check.CheckResult;
 import org.corpusqa.check.Finding;
 import org.corpusqa.check.Severity;
+import org.corpusqa.rules.Fingerprint;
 
 /**
  * Writes findings as SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
@@ -31,7 +32,7 @@ import org.corpusqa.check.Severity;
  * entry for any rule id a finding uses that the catalog lacks, so every {@code ruleIndex} points
  * somewhere). Artifact URIs are relative to the repository root under {@value #SRCROOT}, which is
  * what GitHub needs to place annotations; {@code originalUriBaseIds} records the absolute root for
- * other viewers. Each result carries the {@link Fingerprints#KEY} partial fingerprint so results
+ * other viewers. Each result carries the {@link Fingerprint#SARIF_KEY} partial fingerprint so results
  * keep their identity across edits.
  *
  * <p>GitHub rejects runs with more than {@value #MAX_RESULTS} results, so a larger report keeps the
@@ -118,7 +119,7 @@ public final class SarifWriter {
         for (int i = 0; i < allRules.size(); i++) {
             ruleIndex.put(allRules.get(i).id(), i);
         }
-        List<String> fingerprints = Fingerprints.of(findings);
+        List<String> fingerprints = Fingerprint.all(findings);
         int[] kept = mostSevere(findings);
         JsonFactory factory = JsonFactory.builder().build();
         try (JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)) {
@@ -241,7 +242,7 @@ public final class SarifWriter {
         json.writeEndObject();
         json.writeEndArray();
         json.writeObjectFieldStart("partialFingerprints");
-        json.writeStringField(Fingerprints.KEY, fingerprint);
+        json.writeStringField(Fingerprint.SARIF_KEY, fingerprint);
         json.writeEndObject();
         if (finding.category() != null && !finding.category().isEmpty()) {
             json.writeObjectFieldStart("properties");

@@ -18,11 +18,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.corpusqa.check.CheckResult;
 import org.corpusqa.check.Finding;
 import org.corpusqa.check.Severity;
+import org.corpusqa.rules.Fingerprint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -145,14 +147,15 @@ class SarifWriterTest {
     }
 
     @Test
-    void fingerprintsEachResultWithTheDocumentedRecipe() throws IOException {
-        JsonNode results = write(writer(), findings()).at("/runs/0/results");
+    void fingerprintsEachResultAsTheBaselineDoes() throws IOException {
+        List<Finding> findings = findings();
+        JsonNode results = write(writer(), findings).at("/runs/0/results");
 
         assertThat(results.get(0)
                         .at("/partialFingerprints")
-                        .path(Fingerprints.KEY)
+                        .path(Fingerprint.SARIF_KEY)
                         .asText())
-                .isEqualTo(Fingerprints.of("unresolved-actor", "2020/a b\u00E9.txt", "Mr Smith", 0));
+                .isEqualTo(Fingerprint.all(findings).get(0));
     }
 
     @Test
@@ -221,7 +224,19 @@ class SarifWriterTest {
                 "");
         Path target = dir.resolve("out/corpusqa.sarif");
 
-        writer().write(new CheckResult(2, findings(), List.of(unreadable), dir), target);
+        writer().write(
+                        new CheckResult(
+                                2,
+                                0,
+                                findings(),
+                                List.of(unreadable),
+                                dir,
+                                Map.of(),
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                0),
+                        target);
 
         JsonNode sarif = mapper.readTree(target.toFile());
         assertThat(SARIF_SCHEMA.validate(sarif)).isEmpty();

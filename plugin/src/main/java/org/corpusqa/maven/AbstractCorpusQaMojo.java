@@ -20,7 +20,6 @@ import org.corpusqa.check.CheckResult;
 import org.corpusqa.check.CorpusChecker;
 import org.corpusqa.check.Finding;
 import org.corpusqa.corpus.CorpusMetadata;
-import org.corpusqa.report.CheckstyleXmlWriter;
 
 /**
  * Parameters and flow shared by the goals: fill a {@link CheckRequest}, run the
@@ -60,6 +59,24 @@ abstract class AbstractCorpusQaMojo extends AbstractMojo {
     /** The Checkstyle-compatible XML result file. */
     @Parameter(property = "corpusqa.output.file", defaultValue = "${project.build.directory}/corpusqa-result.xml")
     File outputFile;
+
+    /** Result file formats, a comma list of {@code xml}, {@code sarif} and {@code plain}. */
+    @Parameter(property = "corpusqa.outputFileFormat", defaultValue = "xml")
+    String outputFileFormat;
+
+    /** Root that SARIF paths are relative to: the repository, so code scanning can link them. */
+    @Parameter(property = "corpusqa.repositoryRoot", defaultValue = "${maven.multiModuleProjectDirectory}")
+    File repositoryRoot;
+
+    /**
+     * Write HTML review pages under {@code <outputDirectory>/report/}. Defaults to true for
+     * {@code annotate} (review material) and false for {@code check} (the fast gate).
+     */
+    @Parameter(property = "corpusqa.htmlReport")
+    Boolean htmlReport;
+
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    String pluginVersionValue;
 
     /** Worker threads; 0 means one per available core. */
     @Parameter(property = "corpusqa.threads", defaultValue = "0")
@@ -116,6 +133,13 @@ abstract class AbstractCorpusQaMojo extends AbstractMojo {
             return;
         }
         CheckRequest request = request();
+        ResultFiles resultFiles;
+        try {
+            resultFiles = new ResultFiles(outputFileFormat, outputFile.toPath());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(
+                    "parameter 'outputFileFormat' (corpusqa.outputFileFormat): " + e.getMessage(), e);
+        }
         CheckResult result;
         try {
             result = new CorpusChecker().check(request, new ProgressLog(getLog()));
@@ -123,9 +147,9 @@ abstract class AbstractCorpusQaMojo extends AbstractMojo {
             throw new MojoExecutionException(e.getMessage(), e);
         }
         try {
-            CheckstyleXmlWriter.write(result, outputFile.toPath());
+            resultFiles.write(result, pluginVersion(), repositoryRoot.toPath(), basedir.toPath());
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot write " + outputFile + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("cannot write the result file: " + e.getMessage(), e);
         }
         if (logViolationsToConsole) {
             result.findings().forEach(this::log);
@@ -150,6 +174,15 @@ abstract class AbstractCorpusQaMojo extends AbstractMojo {
                     + ". See " + outputFile);
         }
         afterCheck(result);
+    }
+
+    /** Whether HTML review pages are written when {@code htmlReport} is not set. */
+    boolean htmlReportByDefault() {
+        return false;
+    }
+
+    private String pluginVersion() {
+        return pluginVersionValue == null ? "unknown" : pluginVersionValue;
     }
 
     /** Whether findings in the baseline are left out; the goal that writes the baseline needs them all. */
@@ -200,6 +233,7 @@ abstract class AbstractCorpusQaMojo extends AbstractMojo {
                 .violationIgnore(violationIgnore)
                 .suppressionsFile(suppressionsFile == null ? null : suppressionsFile.toPath())
                 .baselineFile(useBaseline() && baselineFile != null ? baselineFile.toPath() : null)
+                .htmlReport(htmlReport != null ? htmlReport : htmlReportByDefault())
                 .build();
     }
 

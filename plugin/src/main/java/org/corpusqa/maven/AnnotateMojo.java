@@ -24,6 +24,11 @@ public class AnnotateMojo extends AbstractCorpusQaMojo {
     }
 
     @Override
+    boolean htmlReportByDefault() {
+        return true;
+    }
+
+    @Override
     void afterCheck(CheckResult result) {
         // Findings are logged and written; annotate never fails on them.
     }
