@@ -178,7 +178,7 @@ final class Layout {
         }
         if (last == '?' || last == '!') {
             for (int k = next; k < next + 4 && k < tokens.size(); k++) {
-                if (Lexicon.REPORTING.contains(tokens.word(k)) && tokens.lowerCase(k)) {
+                if (tokens.lowerCase(k) && Lexicon.REPORTING.contains(tokens.word(k))) {
                     return false;
                 }
             }

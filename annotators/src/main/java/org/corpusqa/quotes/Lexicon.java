@@ -167,7 +167,8 @@ final class Lexicon {
             "reported",
             "cautioned",
             "testified",
-            "boasted");
+            "boasted",
+            "quoted");
 
     /**
      * Verbs of stance that make their subject the source of nearby quoted words and the speaker of

@@ -6,8 +6,9 @@ package org.corpusqa.quotes;
  *
  * <ul>
  *   <li>Words that start in lower case are a phrase or a predicate whose subject is outside the
- *       marks ({@code Trump "expressed concern …"}): PARTIAL, however long; except the second half
- *       of a split quote ({@code "We will," he said, "win."}).
+ *       marks ({@code Trump "expressed concern …"}): PARTIAL, however long; except a clause where
+ *       an utterance stands ({@code According to the ministry, "all units have returned."}) and
+ *       the second half of a split quote ({@code "We will," he said, "win."}).
  *   <li>A quote that stands where an utterance stands (at the start of its sentence, after a
  *       colon, or after {@code he said,}) and starts in upper case is DIRECT when it ends the
  *       utterance ({@code "Unacceptable," he said}) or is a clause of four words or more even if
@@ -62,9 +63,10 @@ final class QuoteClassifier {
         boolean title = words >= 2 && capitalised == longWords;
         Place place = place(quote);
         if (!upper) {
-            return place == Place.AFTER_ATTRIBUTION && previousQuoteInSentence(quote)
-                    ? QuoteKind.DIRECT
-                    : QuoteKind.PARTIAL;
+            boolean utterance =
+                    (place == Place.SENTENCE_START || place == Place.AFTER_ATTRIBUTION) && words >= 4 && clause;
+            boolean secondHalf = place == Place.AFTER_ATTRIBUTION && previousQuoteInSentence(quote);
+            return utterance || secondHalf ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
         }
         if (place != Place.EMBEDDED) {
             return endsUtterance(quote) || words >= 4 && !title ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
@@ -74,25 +76,48 @@ final class QuoteClassifier {
 
     private enum Place {
         SENTENCE_START,
+        /** After a colon, a dash, {@code he said,} or {@code according to X,}. */
         AFTER_ATTRIBUTION,
+        /** Right after a speech verb, with no punctuation: {@code he said "…"}. */
+        AFTER_VERB,
         EMBEDDED
     }
 
     private Place place(QuoteSpan quote) {
         int sentenceStart = layout.sentenceStart(layout.sentenceAt(quote.begin()));
         int t = tokens.firstFrom(quote.begin()) - 1;
+        if (t >= 0 && tokens.punct(t) == '(') {
+            t--;
+        }
         if (t < 0 || tokens.begin(t) < sentenceStart) {
             return Place.SENTENCE_START;
         }
         char p = tokens.punct(t);
-        if (p == ':' || p == '—' || p == '–') {
+        if (p == ':' || p == '—' || p == '–' || p == '-') {
             return Place.AFTER_ATTRIBUTION;
         }
-        int verb = p == ',' ? t - 1 : t;
+        if (p == ',') {
+            return attributionBefore(t) ? Place.AFTER_ATTRIBUTION : Place.EMBEDDED;
+        }
+        int verb = t;
         while (verb > 0 && Lexicon.isGap(tokens.word(verb)) && !subjects.speechVerb(verb, false)) {
             verb--;
         }
-        return subjects.speechVerb(verb, false) ? Place.AFTER_ATTRIBUTION : Place.EMBEDDED;
+        return subjects.speechVerb(verb, false) ? Place.AFTER_VERB : Place.EMBEDDED;
+    }
+
+    /**
+     * Whether the clause before the comma is an attribution: a speech verb within a few words
+     * ({@code Jones told the BBC, "…"}, {@code he said on Monday, "…"}) or {@code according to}.
+     */
+    private boolean attributionBefore(int comma) {
+        for (int k = comma - 1; k >= 0 && k > comma - 7 && tokens.word(k) != null; k--) {
+            if (subjects.speechVerb(k, false)
+                    || "to".equals(tokens.word(k)) && "according".equals(tokens.word(k - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean endsUtterance(QuoteSpan quote) {

@@ -13,6 +13,7 @@ import java.util.Set;
  */
 final class SubjectFinder {
     private static final int MAX_APPOSITION = 16;
+    private static final int MAX_SUBJECT_PREFIX = 40;
 
     private final Layout layout;
     private final Tokens tokens;
@@ -41,16 +42,24 @@ final class SubjectFinder {
                 || !(previous.equals("to") || !previous.equals("that") && Lexicon.DETERMINERS.contains(previous));
     }
 
-    /** The subject before the verb, looking no further back than the offset {@code low}. */
+    /**
+     * The subject before the verb, looking no further back than the offset {@code low}. A
+     * comma-delimited apposition is skipped ({@code Hugh Hill, a doctor, said}), unless the phrase
+     * before it names no actor or only the object of a preposition and the apposition holds the
+     * name ({@code the spokesman for the UN, Stephane Dujarric, said}, {@code Merkel's spokesman,
+     * Steffen Seibert, said}).
+     */
     Subject before(int verb, int low) {
         int i = verb - 1;
+        int appositionOpen = -1;
+        int appositionClose = -1;
         while (i >= 0 && tokens.begin(i) >= low) {
             if (layout.insideQuote(tokens.begin(i))) {
-                return Subject.NONE;
+                return preferApposition(Subject.NONE, appositionOpen, appositionClose);
             }
             Mention mention = mentionAt(i);
             if (mention != null) {
-                return coordinated(mention);
+                return preferApposition(coordinated(mention), appositionOpen, appositionClose);
             }
             String word = tokens.word(i);
             if (word != null) {
@@ -59,29 +68,64 @@ final class SubjectFinder {
                 } else if (Lexicon.isGap(word)) {
                     i--;
                 } else if (Lexicon.VOICE_NOUNS.contains(word)) {
-                    return voiceOwner(i, low);
+                    Subject owner = voiceOwner(i, low);
+                    Subject named = preferApposition(Subject.UNNAMED, appositionOpen, appositionClose);
+                    return named.found() ? named : owner;
                 } else if (word.equals("and") || word.equals("but")) {
                     return sentenceSubject(layout.sentenceAt(tokens.begin(i)), i);
                 } else {
-                    return Subject.UNNAMED;
+                    return preferApposition(Subject.UNNAMED, appositionOpen, appositionClose);
                 }
-            } else if (tokens.punct(i) == ',') {
+            } else if (tokens.punct(i) == ',' && appositionOpen < 0) {
                 int open = appositionStart(i, low);
                 if (open < 0) {
                     return Subject.UNNAMED;
                 }
+                appositionOpen = open;
+                appositionClose = i;
                 i = open - 1;
             } else {
-                return Subject.NONE;
+                return preferApposition(Subject.NONE, appositionOpen, appositionClose);
             }
         }
-        return Subject.NONE;
+        return preferApposition(Subject.NONE, appositionOpen, appositionClose);
+    }
+
+    private Subject preferApposition(Subject subject, int open, int close) {
+        if (open < 0 || subject.mention() != null && !objectOfPreposition(subject.mention())) {
+            return subject;
+        }
+        Mention inner = null;
+        for (int k = close - 1; k > open && inner == null; k--) {
+            inner = mentionAt(k);
+        }
+        return inner == null ? subject : coordinated(inner);
+    }
+
+    /** Whether a preposition governs the mention ({@code for the UN}, {@code in Turkish Idlib}). */
+    private boolean objectOfPreposition(Mention mention) {
+        for (int i = tokens.at(mention.begin()) - 1; i >= 0; i--) {
+            String word = tokens.word(i);
+            if (word == null) {
+                return false;
+            }
+            if (Lexicon.PREPOSITIONS.contains(word)) {
+                return true;
+            }
+            if (!(Lexicon.DETERMINERS.contains(word) || Lexicon.TITLE_WORDS.contains(word) || tokens.capitalized(i))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The subject after the verb: {@code said Kremlin spokesman Dmitry Peskov}, {@code said he}. */
     Subject after(int verb, int high) {
         int i = verb + 1;
-        if (i < tokens.size() && tokens.begin(i) < high && Lexicon.SPEAKER_PRONOUNS.contains(tokens.word(i))) {
+        if (i < tokens.size()
+                && tokens.begin(i) < high
+                && tokens.word(i) != null
+                && Lexicon.SPEAKER_PRONOUNS.contains(tokens.word(i))) {
             return Subject.pronoun(i);
         }
         Mention last = null;
@@ -148,8 +192,12 @@ final class SubjectFinder {
     boolean subjectPosition(Mention mention) {
         int low = layout.sentenceStart(layout.sentenceAt(mention.begin()));
         int i = tokens.at(mention.begin()) - 1;
+        int limit = i - MAX_SUBJECT_PREFIX;
         boolean determiner = false;
         while (i >= 0 && tokens.begin(i) >= low) {
+            if (i < limit) {
+                return false;
+            }
             if (layout.insideQuote(tokens.begin(i))) {
                 return true;
             }
@@ -162,7 +210,8 @@ final class SubjectFinder {
             if (word != null) {
                 boolean title = tokens.capitalized(i) && !Lexicon.PREPOSITIONS.contains(word)
                         || Lexicon.DETERMINERS.contains(word)
-                        || Lexicon.TITLE_WORDS.contains(word);
+                        || Lexicon.TITLE_WORDS.contains(word)
+                        || word.equals("of") && tokens.capitalized(i - 1) && tokens.capitalized(i + 1);
                 if (!title) {
                     return false;
                 }
