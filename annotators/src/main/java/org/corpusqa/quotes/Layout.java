@@ -10,10 +10,13 @@ import java.util.List;
  * <p>A paragraph is a non-blank line. Sentences split after {@code .?!} before a capitalised word
  * or an opening quote, except after abbreviations ({@code Feb.}, {@code Mr.}) and initials.
  * Quotes are opaque: a sentence does not end inside one, but it ends with a quote whose words end
- * in a full stop ({@code … since 2012." Regime forces …}), or in {@code ?}/{@code !} unless a
- * reporting verb follows ({@code "Why?" he asked}).
+ * in a full stop, {@code ?} or {@code !} ({@code … since 2012." Regime forces …}) unless its
+ * attribution follows ({@code "Why?" he asked}, {@code "We won." Smith said}).
  */
 final class Layout {
+    /** Tokens a rule looks back or ahead at most. */
+    static final int WINDOW = 150;
+
     private final String text;
     private final Tokens tokens;
     private final List<QuoteSpan> quotes;
@@ -82,6 +85,21 @@ final class Layout {
 
     int sentenceEnd(int sentence) {
         return sentenceEnds.get(sentence);
+    }
+
+    /**
+     * Where a look-back from the offset stops: the start of the sentence, or {@value #WINDOW}
+     * tokens back in a very long one, so that every rule stays linear in the text length.
+     */
+    int windowStart(int sentence, int offset) {
+        int t = tokens.at(offset) - WINDOW;
+        return t <= 0 ? sentenceStarts.get(sentence) : Math.max(sentenceStarts.get(sentence), tokens.begin(t));
+    }
+
+    /** Where a look-ahead from the offset stops: the end of the sentence, or {@value #WINDOW} tokens on. */
+    int windowEnd(int sentence, int offset) {
+        int t = tokens.at(offset) + WINDOW;
+        return t >= tokens.size() ? sentenceEnds.get(sentence) : Math.min(sentenceEnds.get(sentence), tokens.begin(t));
     }
 
     int paragraphOfSentence(int sentence) {
@@ -173,18 +191,15 @@ final class Layout {
             i--;
         }
         char last = text.charAt(i);
-        if (last == '.' || last == '…') {
-            return true;
+        if (".…?!".indexOf(last) < 0) {
+            return false;
         }
-        if (last == '?' || last == '!') {
-            for (int k = next; k < next + 4 && k < tokens.size(); k++) {
-                if (tokens.lowerCase(k) && Lexicon.REPORTING.contains(tokens.word(k))) {
-                    return false;
-                }
+        for (int k = next; k < next + 6 && k < tokens.size() && tokens.word(k) != null; k++) {
+            if (tokens.lowerCase(k) && Lexicon.REPORTING.contains(tokens.word(k))) {
+                return false;
             }
-            return true;
         }
-        return false;
+        return true;
     }
 
     private boolean startsSentence(int token) {

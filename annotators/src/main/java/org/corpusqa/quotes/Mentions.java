@@ -1,6 +1,7 @@
 package org.corpusqa.quotes;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -17,11 +18,8 @@ final class Mentions {
     }
 
     void add(Mention mention) {
-        int index = 0;
-        while (index < list.size() && ORDER.compare(list.get(index), mention) < 0) {
-            index++;
-        }
-        list.add(index, mention);
+        int index = Collections.binarySearch(list, mention, ORDER);
+        list.add(index >= 0 ? index : -index - 1, mention);
     }
 
     /** The mention that overlaps [begin, end), or null; the outermost one when they nest. */

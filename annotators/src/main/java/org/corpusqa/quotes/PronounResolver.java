@@ -44,7 +44,7 @@ final class PronounResolver {
         for (int s = sentence; s >= 0 && s >= sentence - SENTENCES_BACK; s--) {
             int end = s == sentence ? position : layout.sentenceEnd(s);
             Antecedent best = null;
-            List<Mention> candidates = mentions.between(layout.sentenceStart(s), end);
+            List<Mention> candidates = mentions.between(layout.windowStart(s, end), end);
             for (int i = candidates.size() - 1; i >= 0; i--) {
                 Antecedent candidate = compatible(pronoun, candidates.get(i));
                 if (candidate == null) {

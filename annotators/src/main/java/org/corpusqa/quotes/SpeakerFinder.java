@@ -139,9 +139,8 @@ final class SpeakerFinder {
     }
 
     private Attribution accordingTo(QuoteSpan quote) {
-        int sentence = layout.sentenceAt(quote.begin());
-        int low = layout.sentenceStart(sentence);
-        int high = layout.sentenceEnd(sentence);
+        int low = sentenceStart(quote);
+        int high = sentenceEnd(quote);
         int best = -1;
         for (int k = tokens.firstFrom(low); k + 1 < tokens.size() && tokens.begin(k) < high; k++) {
             if ("according".equals(tokens.word(k))
@@ -208,7 +207,8 @@ final class SpeakerFinder {
 
     /** The last speaker named in [from, to): of an attributed quote, or of a speech verb. */
     private Attribution lastAttribution(int from, int to, int before) {
-        for (int k = tokens.firstFrom(to) - 1; k >= 0 && tokens.begin(k) >= from; k--) {
+        int last = tokens.firstFrom(to) - 1;
+        for (int k = last; k >= 0 && k > last - Layout.WINDOW && tokens.begin(k) >= from; k--) {
             int inner = layout.quoteAt(tokens.begin(k));
             if (inner >= 0) {
                 if (inner < before && found[inner].speaker() != null) {
@@ -219,9 +219,9 @@ final class SpeakerFinder {
             }
             if (subjects.speechVerb(k, true)) {
                 int sentence = layout.sentenceAt(tokens.begin(k));
-                Subject subject = subjects.before(k, layout.sentenceStart(sentence));
+                Subject subject = subjects.before(k, layout.windowStart(sentence, tokens.begin(k)));
                 if (!subject.found() && rightAfterQuote(k)) {
-                    subject = subjects.after(k, layout.sentenceEnd(sentence));
+                    subject = subjects.after(k, layout.windowEnd(sentence, tokens.begin(k)));
                 }
                 if (subject.found()) {
                     return attribution(subject, "");
@@ -240,9 +240,10 @@ final class SpeakerFinder {
     }
 
     private boolean onlyQuotesBefore(QuoteSpan quote, int paragraph) {
-        for (int k = tokens.firstFrom(layout.paragraphStart(paragraph)); tokens.begin(k) < quote.begin(); k++) {
+        int first = tokens.firstFrom(layout.paragraphStart(paragraph));
+        for (int k = first; tokens.begin(k) < quote.begin(); k++) {
             int inner = layout.quoteAt(tokens.begin(k));
-            if (inner < 0) {
+            if (inner < 0 || k > first + Layout.WINDOW) {
                 return false;
             }
             k = tokens.at(quotes.get(inner).end() - 1);
@@ -278,11 +279,11 @@ final class SpeakerFinder {
     }
 
     private int sentenceStart(QuoteSpan quote) {
-        return layout.sentenceStart(layout.sentenceAt(quote.begin()));
+        return layout.windowStart(layout.sentenceAt(quote.begin()), quote.begin());
     }
 
     private int sentenceEnd(QuoteSpan quote) {
-        return layout.sentenceEnd(layout.sentenceAt(quote.begin()));
+        return layout.windowEnd(layout.sentenceAt(quote.begin()), quote.end());
     }
 
     private int nextQuoteBegin(QuoteSpan quote) {

@@ -14,6 +14,7 @@ import java.util.Set;
 final class SubjectFinder {
     private static final int MAX_APPOSITION = 16;
     private static final int MAX_SUBJECT_PREFIX = 40;
+    private static final int MAX_CONJUNCTS = 12;
 
     private final Layout layout;
     private final Tokens tokens;
@@ -53,7 +54,7 @@ final class SubjectFinder {
         int i = verb - 1;
         int appositionOpen = -1;
         int appositionClose = -1;
-        while (i >= 0 && tokens.begin(i) >= low) {
+        while (i >= 0 && i > verb - MAX_SUBJECT_PREFIX && tokens.begin(i) >= low) {
             if (layout.insideQuote(tokens.begin(i))) {
                 return preferApposition(Subject.NONE, appositionOpen, appositionClose);
             }
@@ -172,10 +173,12 @@ final class SubjectFinder {
      * that stands in subject position.
      */
     Subject sentenceSubject(int sentence, int beforeToken) {
+        int start = layout.sentenceStart(sentence);
         int end = beforeToken < tokens.size()
                 ? tokens.begin(beforeToken)
                 : layout.text().length();
-        for (Mention mention : mentions.between(layout.sentenceStart(sentence), end)) {
+        end = Math.min(end, layout.windowEnd(sentence, start));
+        for (Mention mention : mentions.between(start, end)) {
             if (!layout.insideQuote(mention.begin()) && subjectPosition(mention)) {
                 return coordinated(mention);
             }
@@ -236,7 +239,7 @@ final class SubjectFinder {
         conjuncts.add(mention);
         boolean and = false;
         int i = tokens.at(mention.begin()) - 1;
-        while (true) {
+        while (conjuncts.size() < MAX_CONJUNCTS) {
             int k = i;
             boolean andHere = false;
             while (k >= 0 && k > i - 2 && separator(k)) {
@@ -252,7 +255,7 @@ final class SubjectFinder {
             i = tokens.at(previous.begin()) - 1;
         }
         i = tokens.at(mention.end() - 1) + 1;
-        while (true) {
+        while (conjuncts.size() < MAX_CONJUNCTS) {
             int k = i;
             boolean andHere = false;
             while (k < tokens.size() && k < i + 2 && separator(k)) {
@@ -287,7 +290,8 @@ final class SubjectFinder {
 
     /** {@code TASS news agency}, {@code Kremlin spokesman}: the actor the voice noun belongs to. */
     private Subject voiceOwner(int i, int low) {
-        while (i >= 0 && tokens.begin(i) >= low && mentionAt(i) == null) {
+        int limit = i - MAX_APPOSITION;
+        while (i >= 0 && i > limit && tokens.begin(i) >= low && mentionAt(i) == null) {
             String word = tokens.word(i);
             if (word == null
                     || !tokens.lowerCase(i)

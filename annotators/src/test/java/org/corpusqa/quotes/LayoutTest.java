@@ -43,6 +43,12 @@ class LayoutTest {
     }
 
     @Test
+    void aFullStopInsideAQuoteBeforeItsAttributionDoesNotSplit() {
+        assertThat(sentences("\"We won.\" Smith said. \"Now we rest.\" The crowd left."))
+                .containsExactly("\"We won.\" Smith said.", "\"Now we rest.\"", "The crowd left.");
+    }
+
+    @Test
     void everyLineIsAParagraph() {
         String text = "First line.\n\nSecond line\nThird";
         Layout layout = new Layout(text, List.of());
