@@ -10,8 +10,9 @@ import java.util.List;
  * <p>A paragraph is a non-blank line. Sentences split after {@code .?!} before a capitalised word
  * or an opening quote, except after abbreviations ({@code Feb.}, {@code Mr.}) and initials.
  * Quotes are opaque: a sentence does not end inside one, but it ends with a quote whose words end
- * in a full stop, {@code ?} or {@code !} ({@code … since 2012." Regime forces …}) unless its
- * attribution follows ({@code "Why?" he asked}, {@code "We won." Smith said}).
+ * in a full stop, {@code ?} or {@code !} ({@code … since 2012." Regime forces …}), unless the
+ * quote opened its sentence and its attribution follows ({@code "Why?" he asked}, {@code "We
+ * won." Smith said}).
  */
 final class Layout {
     /** Tokens a rule looks back or ahead at most. */
@@ -150,7 +151,10 @@ final class Layout {
             int boundary = -1;
             if (q >= 0) {
                 int next = tokens.firstFrom(quotes.get(q).end());
-                if (next < tokens.size() && tokens.begin(next) < end && quoteEndsSentence(quotes.get(q), next)) {
+                boolean opensSentence = quotes.get(q).begin() == sentenceStart;
+                if (next < tokens.size()
+                        && tokens.begin(next) < end
+                        && quoteEndsSentence(quotes.get(q), next, opensSentence)) {
                     boundary = next;
                 }
                 t = next;
@@ -182,7 +186,7 @@ final class Layout {
         sentenceParagraphs.add(paragraph);
     }
 
-    private boolean quoteEndsSentence(QuoteSpan quote, int next) {
+    private boolean quoteEndsSentence(QuoteSpan quote, int next, boolean opensSentence) {
         if (!startsSentence(next)) {
             return false;
         }
@@ -193,6 +197,9 @@ final class Layout {
         char last = text.charAt(i);
         if (".…?!".indexOf(last) < 0) {
             return false;
+        }
+        if (!opensSentence) {
+            return true;
         }
         for (int k = next; k < next + 6 && k < tokens.size() && tokens.word(k) != null; k++) {
             if (tokens.lowerCase(k) && Lexicon.REPORTING.contains(tokens.word(k))) {

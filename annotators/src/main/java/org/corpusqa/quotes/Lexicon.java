@@ -346,6 +346,10 @@ final class Lexicon {
             "press",
             "service");
 
+    /** Words after which a speech verb reports nothing yet: {@code to call}, {@code would respond}. */
+    static final Set<String> NOT_BEFORE_VERB =
+            Set.of("to", "would", "will", "could", "can", "may", "might", "must", "should", "shall");
+
     static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "it");
 
     static final Set<String> DETERMINERS = Set.of(

@@ -27,8 +27,9 @@ final class SubjectFinder {
     }
 
     /**
-     * Whether the token is a speech verb used as a verb: lower case, not after a determiner
-     * ({@code a call}) or {@code to} ({@code to call}).
+     * Whether the token is a speech verb that reports words: lower case, not a noun after a
+     * determiner ({@code a call}), not an infinitive ({@code to call}) nor a hypothetical after a
+     * modal ({@code Iran would respond "decisively"}).
      */
     boolean speechVerb(int t, boolean withAttitude) {
         String word = tokens.word(t);
@@ -40,7 +41,8 @@ final class SubjectFinder {
         }
         String previous = tokens.word(t - 1);
         return previous == null
-                || !(previous.equals("to") || !previous.equals("that") && Lexicon.DETERMINERS.contains(previous));
+                || !(Lexicon.NOT_BEFORE_VERB.contains(previous)
+                        || !previous.equals("that") && Lexicon.DETERMINERS.contains(previous));
     }
 
     /**

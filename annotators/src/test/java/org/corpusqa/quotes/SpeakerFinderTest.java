@@ -155,6 +155,15 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void verbAfterAModalReportsNothing() {
+        assertThat(Actors.in("Amirabdollahian warned that Iran would respond \"decisively\" to any attack.")
+                        .man("Amirabdollahian", "amirabdollahian")
+                        .state("Iran", "IR")
+                        .quotes())
+                .containsExactly("PARTIAL \"decisively\" <- Amirabdollahian[amirabdollahian] verb-before");
+    }
+
+    @Test
     void subjectRightBeforeAQuotedPredicateIsTheSpeaker() {
         assertThat(Actors.in("In a call with Erdogan, Trump \"expressed concern over the violence.\"")
                         .man("Erdogan", "erdogan")
