@@ -153,14 +153,19 @@ public final class QuoteScanner {
         }
     }
 
-    /** Guillemets open or close depending on what is open: {@code «…»} and {@code »…«} both occur. */
+    /**
+     * Guillemets open or close depending on what is open: {@code «…»} and {@code »…«} both occur,
+     * and French spacing puts blanks inside the marks ({@code « Non »}), so a {@code «} or {@code
+     * ‹} opens whatever follows it.
+     */
     private void angle(int i, char partner, boolean continues) {
+        char mark = text.charAt(i);
         String family = isDouble(partner) ? DOUBLE : SINGLE;
         Open target = innermost(family);
         if (target != null && (target.mark() == partner || closerLooking(i) && !openerLooking(i))) {
             closeThrough(i, target);
-        } else if (openerLooking(i)) {
-            push(i, text.charAt(i), continues);
+        } else if (mark == '«' || mark == '‹' || openerLooking(i)) {
+            push(i, mark, continues);
         } else {
             stray(i);
         }
@@ -186,6 +191,11 @@ public final class QuoteScanner {
         }
         if (top != null && isSingle(top.mark()) && closerLooking(i) && !possessivePlural(i)) {
             close(i, top);
+        } else if ((top == null || !isSingle(top.mark()))
+                && openerLooking(i)
+                && !yearAbbrev(i)
+                && lastSingleCloser > i) {
+            push(i, '’', false); // typed the wrong way round: ’We will,’ he said
         }
     }
 

@@ -37,6 +37,23 @@ class QuoteScannerTest {
     }
 
     @Test
+    void acceptsFrenchSpacingInsideGuillemets() {
+        String text = "Il a dit « Non » et ‹ oui ›.";
+
+        assertThat(quotes(text)).containsExactly("« Non »", "‹ oui ›");
+        assertThat(problems(text)).isEmpty();
+    }
+
+    @Test
+    void readsAWrongWayRoundOpeningMarkAsAMixedQuote() {
+        String text = "’We will win,’ he said in the ’90s.";
+
+        assertThat(quotes(text)).containsExactly("’We will win,’");
+        assertThat(problems(text))
+                .containsExactly("mixed-quote-marks@13 Quote opened with ’ is closed with ’ (mixed quote marks)");
+    }
+
+    @Test
     void tellsApostrophesInsideWordsFromClosingMarks() {
         String text = "Russia’s envoy said he didn’t back Syrian ‘atrocities’ after the Turks’ deaths "
                 + "and Damascus’ attacks on al-Qa’ida.";
