@@ -7,7 +7,8 @@ import java.util.Set;
  * Resolves a speaker pronoun to the actor it refers to: the nearest compatible mention before it,
  * outside quotes, searching the pronoun's sentence and then earlier ones (at most {@value
  * #SENTENCES_BACK} back). Within a sentence a subject (a quote's speaker, or a mention in subject
- * position) wins over a nearer object.
+ * position) wins over a nearer object; in the pronoun's own sentence only a subject counts ({@code
+ * After meeting Biden, he said} is not Biden), unless no earlier sentence offers anyone.
  *
  * <p>Compatible: {@code he} a PERSON whose registry gender is male or unknown, {@code she} female
  * or unknown; {@code it} an ORGANIZATION or STATE; {@code they} a GROUP, coordinated names ({@code
@@ -41,9 +42,10 @@ final class PronounResolver {
         String pronoun = tokens.word(pronounToken);
         int position = tokens.begin(pronounToken);
         int sentence = layout.sentenceAt(position);
+        Antecedent sameSentenceObject = null;
         for (int s = sentence; s >= 0 && s >= sentence - SENTENCES_BACK; s--) {
             int end = s == sentence ? position : layout.sentenceEnd(s);
-            Antecedent best = null;
+            Antecedent nearest = null;
             List<Mention> candidates = mentions.between(layout.windowStart(s, end), end);
             for (int i = candidates.size() - 1; i >= 0; i--) {
                 Antecedent candidate = compatible(pronoun, candidates.get(i));
@@ -53,15 +55,17 @@ final class PronounResolver {
                 if (speakers.contains(candidate.mention()) || subjects.subjectPosition(candidate.mention())) {
                     return candidate;
                 }
-                if (best == null) {
-                    best = candidate;
+                if (nearest == null) {
+                    nearest = candidate;
                 }
             }
-            if (best != null) {
-                return best;
+            if (s == sentence) {
+                sameSentenceObject = nearest;
+            } else if (nearest != null) {
+                return nearest;
             }
         }
-        return null;
+        return sameSentenceObject;
     }
 
     private Antecedent compatible(String pronoun, Mention mention) {

@@ -124,7 +124,7 @@ public final class QuoteScanner {
         }
         Open top = stack.peek();
         boolean nestedOpener = openerLooking(i) && !closerLooking(i);
-        if (nestedOpener && (isSingle(top.mark()) || top.mark() != '"')) {
+        if (nestedOpener && top.mark() != '"') {
             push(i, '"', continues);
         } else {
             closeThrough(i, target);

@@ -207,6 +207,15 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void pronounIsNotAnObjectOfItsOwnSentence() {
+        assertThat(Actors.in("Zelensky flew to Washington. After meeting Biden, he said: \"We are grateful.\"")
+                        .man("Zelensky", "zelensky")
+                        .man("Biden", "biden")
+                        .quotes())
+                .containsExactly("DIRECT \"We are grateful.\" <- he[zelensky] verb-before");
+    }
+
+    @Test
     void pronounSkipsActorsInsideQuotesAndOfTheOtherGender() {
         assertThat(Actors.in("Angela Merkel met John Smith. \"Putin must stop,\" she said. \"Not yet,\" he said.")
                         .woman("Angela Merkel", "merkel")
