@@ -1,0 +1,109 @@
+package org.corpusqa.quotes;
+
+import java.util.Set;
+
+/**
+ * The closed word lists the quote rules use, folded (lower case, {@code '} for apostrophes). They
+ * name grammar (reporting verbs, auxiliaries, determiners), never names or topics, so they carry
+ * over to any English news text.
+ */
+final class Lexicon {
+    private Lexicon() {}
+
+    /** Verbs that introduce reported words, before or after the quote. */
+    static final Set<String> REPORTING =
+            words("say says said saying tell tells told telling add adds added adding stress stresses"
+                    + " stressed stressing insist insists insisted insisting warn warns warned warning write"
+                    + " writes wrote writing tweet tweets tweeted tweeting posted stated explain explains"
+                    + " explained explaining note notes noted noting declare declares declared announce"
+                    + " announces announced continued ask asks asked asking reply replies replied respond"
+                    + " responds responded answered argue argues argued arguing claim claims claimed claiming"
+                    + " assert asserts asserted acknowledge acknowledges acknowledged admit admits admitted"
+                    + " confirm confirms confirmed deny denies denied describe describes described describing"
+                    + " call calls called calling accuse accuses accused accusing urge urges urged urging"
+                    + " demand demands demanded vow vows vowed pledge pledged promise promised predict"
+                    + " predicted suggest suggests suggested emphasise emphasises emphasised emphasize"
+                    + " emphasizes emphasized underlined underscored repeated reiterate reiterates reiterated"
+                    + " recalled recalls shouted quipped joked complain complains complained lamented conceded"
+                    + " observed remarked commented maintain maintains maintained countered retorted echoed"
+                    + " labelled labeled dubbed branded termed report reports reported cautioned testified"
+                    + " boasted quoted");
+
+    /**
+     * Verbs of stance that make their subject the source of nearby quoted words and the speaker of
+     * a following quote-only paragraph, though they do not introduce a quote after it.
+     */
+    static final Set<String> ATTITUDE =
+            words("criticise criticises criticised criticize criticizes criticized condemn condemns"
+                    + " condemned dismiss dismisses dismissed reject rejects rejected threaten threatens"
+                    + " threatened praise praises praised welcome welcomes welcomed blame blames blamed slam"
+                    + " slams slammed hail hails hailed defend defends defended expressed voiced thanked"
+                    + " appealed pressed");
+
+    /** Words that may stand between a subject and its verb: auxiliaries, adverbs, times. */
+    static final Set<String> GAP =
+            words("has have had having is was were are be been will would could can may might must should"
+                    + " shall did does do also then later earlier again already still just once previously"
+                    + " recently repeatedly further meanwhile separately publicly privately reportedly today"
+                    + " yesterday tonight now last this week month year weekend morning afternoon evening night"
+                    + " on at in the a an statement interview speech both all himself herself itself themselves"
+                    + " too not never first monday tuesday wednesday thursday friday saturday sunday january"
+                    + " february march april june july august september october november december jan feb mar"
+                    + " apr jun jul aug sep sept oct nov dec");
+
+    /** Nouns that head a phrase naming an actor's voice: {@code TASS news agency}, {@code Kremlin spokesman}. */
+    static final Set<String> VOICE_NOUNS =
+            words("spokesman spokeswoman spokesperson spokespeople news agency ministry office officials"
+                    + " official statement media television newspaper daily channel website account press"
+                    + " service");
+
+    /** Words after which a speech verb reports nothing yet: {@code to call}, {@code would respond}. */
+    static final Set<String> NOT_BEFORE_VERB = words("to would will could can may might must should shall");
+
+    static final Set<String> SPEAKER_PRONOUNS = words("he she they it");
+
+    static final Set<String> DETERMINERS =
+            words("the a an his her its their our my your this that these those whose every each no any" + " some");
+
+    /** Words that end a noun phrase read forwards ({@code said Abu Mujahid, from …}). */
+    static final Set<String> PHRASE_STOP =
+            words("of from in at on to for with by during after before about over under into near and but"
+                    + " or while when as that which who whose because if than adding saying who's where since"
+                    + " until");
+
+    /** Capitalised words that still are not part of a subject: sentence-initial prepositions. */
+    static final Set<String> PREPOSITIONS =
+            words("in at on after before during with from for by to of about over under since until"
+                    + " despite amid against between among like unlike as through following according");
+
+    /** Lower-case words of titles that may precede a name in subject position. */
+    static final Set<String> TITLE_WORDS =
+            words("spokesman spokeswoman spokesperson minister president leader chief head secretary"
+                    + " official ambassador envoy general commander adviser advisor director chairman"
+                    + " chairwoman chair governor mayor senator deputy vice foreign prime defence defense"
+                    + " interior state state-run army monitor war rebel opposition supporter ally counterpart"
+                    + " top senior former news agency group militant jihadist but and meanwhile");
+
+    /** Finite auxiliaries and copulas: a quote that holds one is likely a full clause. */
+    static final Set<String> CLAUSE_WORDS =
+            words("is are was were am be been has have had will would can could must should may might"
+                    + " shall do does did won't can't don't isn't aren't wasn't weren't didn't doesn't hasn't"
+                    + " haven't shouldn't");
+
+    /** Abbreviations after which a full stop does not end a sentence. */
+    static final Set<String> ABBREVIATIONS =
+            words("mr mrs ms dr prof gen lt col sgt capt maj adm sen rep gov st jr sr mt rev hon pres jan"
+                    + " feb mar apr jun jul aug sep sept oct nov dec no vs inc corp ltd co dept approx est fig");
+
+    private static Set<String> words(String list) {
+        return Set.of(list.split(" "));
+    }
+
+    static boolean isSpeechVerb(String word) {
+        return word != null && (REPORTING.contains(word) || ATTITUDE.contains(word));
+    }
+
+    static boolean isGap(String word) {
+        return word != null && (GAP.contains(word) || word.length() > 4 && word.endsWith("ly"));
+    }
+}
