@@ -127,17 +127,12 @@ public final class Gazetteer {
                 && keptAlternates.size() == place.alternateNames().size()) {
             return place;
         }
-        // The canonical name stays for display even when a project takes it over for matching.
-        List<String> display = new ArrayList<>(kept);
-        if (kept.isEmpty() || !kept.get(0).equals(place.name())) {
-            display.add(0, place.name());
-        }
         return new Place(
                 place.id(),
                 place.kind(),
                 place.featureCode(),
                 place.name(),
-                display,
+                kept,
                 keptAlternates,
                 place.latitude(),
                 place.longitude(),

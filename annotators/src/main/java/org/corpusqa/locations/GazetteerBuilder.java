@@ -29,7 +29,7 @@ import java.util.zip.GZIPOutputStream;
  * <p>Run by the build ({@code exec-maven-plugin}, phase {@code process-classes}) with two
  * arguments: the raw folder and the output file ({@code
  * target/classes/org/corpusqa/locations/gazetteer.tsv.gz}). It skips the work when the output is
- * newer than every input and every class of this package.
+ * newer than every input and than the classes that shape it.
  *
  * <p>Inputs: {@code cities15000.txt}, {@code admin1CodesASCII.tsv}, {@code countryInfo.tsv}
  * (GeoNames, CC-BY 4.0), and the project's own {@code country-centroids.tsv}, {@code
@@ -319,6 +319,16 @@ public final class GazetteerBuilder {
         Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** The classes whose change alters the output: this one and the naming rules it applies. */
+    private static boolean isBuilderClass(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith("GazetteerBuilder")
+                || name.equals("NameRules.class")
+                || name.equals("TextFolder.class")
+                || name.equals("Place.class")
+                || name.equals("PlaceKind.class");
+    }
+
     private static boolean isUpToDate(Path raw, Path target) throws IOException {
         if (!Files.exists(target)) {
             return false;
@@ -326,7 +336,7 @@ public final class GazetteerBuilder {
         FileTime built = Files.getLastModifiedTime(target);
         try (Stream<Path> inputs = Files.list(raw);
                 Stream<Path> classes = Files.list(target.getParent())) {
-            return Stream.concat(inputs, classes.filter(p -> p.toString().endsWith(".class")))
+            return Stream.concat(inputs, classes.filter(GazetteerBuilder::isBuilderClass))
                     .allMatch(p -> {
                         try {
                             return Files.getLastModifiedTime(p).compareTo(built) < 0;
