@@ -58,8 +58,7 @@ public final class LocationMatcher {
         for (NameSpotter.Spot spot : spots) {
             candidates.add(new Candidate(spot, readings(spot), PlaceCues.cue(folded, spot.begin(), spot.end())));
         }
-        Set<String> context = new HashSet<>(contextCountries);
-        context.addAll(countriesBeyondDoubt(candidates));
+        Set<String> context = countriesBeyondDoubt(candidates, contextCountries);
         List<LocationMatch> result = resolveAll(layout, folded, candidates, context);
         List<TextLayout.Span> taken = new ArrayList<>();
         spots.forEach(s -> taken.add(new TextLayout.Span(s.begin(), s.end())));
@@ -79,23 +78,27 @@ public final class LocationMatcher {
     }
 
     /**
-     * Countries named, and countries of places whose every reading is the same place ({@code
-     * Idlib}, not {@code Tripoli}): evidence that does not depend on the resolver's guesses about
-     * other places.
+     * Countries of places whose every reading is the same place ({@code Idlib}, not {@code
+     * Tripoli}), then countries named, when the name still means the country in the light of the
+     * former ({@code Georgia} in a text about Atlanta and Asheville is the state): evidence that
+     * does not rest on the resolver's guesses about other places.
      */
-    private static Set<String> countriesBeyondDoubt(List<Candidate> candidates) {
-        Set<String> countries = new HashSet<>();
-        PlaceResolver.Evidence none = new PlaceResolver.Evidence(null, Set.of(), null, List.of());
+    private static Set<String> countriesBeyondDoubt(List<Candidate> candidates, Set<String> given) {
+        Set<String> countries = new HashSet<>(given);
+        List<Candidate> open = new ArrayList<>();
         for (Candidate candidate : candidates) {
             Place first = candidate.readings().get(0).place();
-            boolean unique = candidate.readings().stream().noneMatch(e -> PlaceResolver.isOtherPlace(first, e.place()));
-            if (unique) {
+            if (candidate.readings().stream().noneMatch(e -> PlaceResolver.isOtherPlace(first, e.place()))) {
                 countries.add(first.countryCode());
             } else {
-                Place best = PlaceResolver.resolve(candidate.readings(), none).best();
-                if (best.kind() == PlaceKind.COUNTRY) {
-                    countries.add(best.countryCode());
-                }
+                open.add(candidate);
+            }
+        }
+        PlaceResolver.Evidence known = new PlaceResolver.Evidence(null, Set.copyOf(countries), null, List.of());
+        for (Candidate candidate : open) {
+            Place best = PlaceResolver.resolve(candidate.readings(), known).best();
+            if (best.kind() == PlaceKind.COUNTRY) {
+                countries.add(best.countryCode());
             }
         }
         countries.remove("");

@@ -105,12 +105,16 @@ final class NameRules {
     /**
      * The short form of a first-level division's name, without its type word ({@code Idlib} for
      * {@code Idlib Governorate} or {@code Muhafazat Idlib}); empty when there is nothing to strip or
-     * what remains would be a generic word ({@code Northern} of {@code Northern Territory}).
+     * what remains would be a generic word ({@code Northern} of {@code Northern Territory}) or an
+     * adjective ({@code Jewish} of {@code Jewish Autonomous Oblast}).
      */
     static Optional<String> shortDivisionName(String name) {
         String stripped = TYPE_PREFIX.matcher(name).replaceFirst("");
         stripped = TYPE_SUFFIX.matcher(stripped).replaceFirst("").strip();
-        if (stripped.equals(name) || stripped.length() < 3 || isGeneric(stripped)) {
+        if (stripped.equals(name)
+                || stripped.length() < 3
+                || isGeneric(stripped)
+                || !stripped.contains(" ") && Words.looksLikeDemonym(stripped)) {
             return Optional.empty();
         }
         return Optional.of(stripped);

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.ahocorasick.trie.Emit;
 import org.ahocorasick.trie.Trie;
 
@@ -27,12 +28,18 @@ import org.ahocorasick.trie.Trie;
  */
 final class NameSpotter {
 
-    /** A name found in the text; {@code countryOnly} when only its country readings may stand. */
-    record Spot(int begin, int end, String key, boolean countryOnly, boolean blocker) {
+    /**
+     * A name found in the text; {@code countryOnly} when only its country readings may stand,
+     * {@code commonWord} when the name is also an English word.
+     */
+    record Spot(int begin, int end, String key, boolean countryOnly, boolean commonWord, boolean blocker) {
         int length() {
             return end - begin;
         }
     }
+
+    private static final Pattern TITLE_ABBREVIATION =
+            Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Col|Capt|Lt|Sgt|Prof|Pres|Rev|Sr|Jr)\\. $");
 
     private static final Set<String> ARTICLES =
             Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "ed", "er", "ul", "adh", "ath");
@@ -101,7 +108,7 @@ final class NameSpotter {
         if (followsArticle(text, begin)) {
             return null;
         }
-        return new Spot(begin, end, key, countryOnly, blocker);
+        return new Spot(begin, end, key, countryOnly, gazetteer.isCommonWord(key), blocker);
     }
 
     private static boolean isWholeWord(String folded, int begin, int end) {
@@ -177,9 +184,17 @@ final class NameSpotter {
                 return true;
             }
         }
+        if (TITLE_ABBREVIATION
+                .matcher(text.substring(Math.max(0, spot.begin() - 6), spot.begin()))
+                .find()) {
+            return true; // "Mr. Houston", "Gen. Jackson"
+        }
         TextLayout.Span previous = layout.previousWord(spot.begin());
         if (previous == null || !Character.isUpperCase(text.charAt(previous.begin()))) {
             return false;
+        }
+        if (spot.commonWord() && !layout.isSentenceStart(previous.begin())) {
+            return true; // "European Union", "Apple Music": a word inside a name, not a place
         }
         return continuesName(layout, previous);
     }

@@ -10,17 +10,28 @@ import java.util.Set;
  * Chooses the reading of a place name among its gazetteer entries, and says which other readings
  * stayed close.
  *
- * <p>Each reading gets a score: the order of magnitude of its population, plus one and a half for a
- * country (a country name means the country, also in city-states), plus one for a capital and a little for a division's seat,
- * minus one for a division named without a type word (bare names are usually cities: {@code
- * Washington}, {@code Aleppo}), minus a little for a GeoNames alternate spelling; three for
- * agreeing with a cue word ({@code province}, {@code city of}), two for the reading the same name
- * had earlier in the document, one and a half for lying in a country the document is about. The
- * place named next to it settles the matter: when a reading contains or lies in a reading of the
- * name across a comma ({@code Atlanta, Georgia}, {@code Paris, Texas}), only such readings compete. Readings of the same place — the
- * same country and within 161 km, such as the city of Idlib and Idlib province — are one place for
- * ambiguity; another place whose score is within one point of the best is reported as an
- * alternative.
+ * <p>The place named next to it across a comma settles the matter: when some readings contain or
+ * lie in a reading of that neighbour ({@code Atlanta, Georgia}, {@code Paris, Texas}, {@code
+ * Tripoli, Lebanon}), only they compete. Otherwise each reading is scored:
+ *
+ * <ul>
+ *   <li>the order of magnitude of its population (a division's is summed over its cities of
+ *       15,000, so it gets 0.3 more for what that misses);
+ *   <li>+1.5 for a country: a country name means the country, also in city-states;
+ *   <li>+1 for a capital, +0.3 for a division's seat;
+ *   <li>−1.3 for a division named without a type word when a city of its own, or a seat in its
+ *       country, bears the same name: bare {@code Aleppo}, {@code Moscow} or {@code Washington}
+ *       mean the city, bare {@code Wyoming} or {@code Punjab} the division;
+ *   <li>+3 for the kind a cue word calls for ({@code province}, {@code city of});
+ *   <li>+2 for the reading the same name had earlier in the document (one sense per document);
+ *   <li>+1.5 for lying in a country the document is about;
+ *   <li>−0.3 when only a GeoNames alternate spelling matched, −1.5 when the name is also the
+ *       proper name of another reading.
+ * </ul>
+ *
+ * Readings of the same place (same country and within 161 km, like the city of Idlib and Idlib
+ * province, or one inside the other, like New York city and state) count as one; another place
+ * scoring within one point of the best is reported as an alternative.
  */
 final class PlaceResolver {
 
@@ -42,9 +53,20 @@ final class PlaceResolver {
         List<Gazetteer.NameEntry> placed = entries.stream()
                 .filter(e -> fitsNeighbour(e.place(), evidence.neighbours()))
                 .toList();
-        List<Scored> scored = new ArrayList<>(entries.size());
-        for (Gazetteer.NameEntry entry : placed.isEmpty() ? entries : placed) {
-            scored.add(new Scored(entry.place(), score(entry, evidence)));
+        List<Gazetteer.NameEntry> readings = placed.isEmpty() ? entries : placed;
+        boolean someonesName = readings.stream().anyMatch(Gazetteer.NameEntry::primary);
+        List<Scored> scored = new ArrayList<>(readings.size());
+        for (Gazetteer.NameEntry entry : readings) {
+            double score = score(entry, evidence);
+            if (!entry.primary() && someonesName) {
+                score -= 1.2; // "Victoria" is a name of Victoria, BC, before an old name of Hong Kong
+            }
+            if (entry.place().kind() == PlaceKind.ADMIN
+                    && evidence.cue() != PlaceKind.ADMIN
+                    && hasTownOfTheSameName(entry.place(), readings)) {
+                score -= 1.3;
+            }
+            scored.add(new Scored(entry.place(), score));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
         Scored best = scored.get(0);
@@ -66,7 +88,7 @@ final class PlaceResolver {
         double score = Math.log10(Math.max(place.population(), 1000));
         switch (place.kind()) {
             case COUNTRY -> score += 1.5;
-            case ADMIN -> score += evidence.cue() == PlaceKind.ADMIN ? 3 : -1;
+            case ADMIN -> score += evidence.cue() == PlaceKind.ADMIN ? 3.3 : 0.3;
             case CITY -> score +=
                     (place.isCapital() ? 1 : place.isSeat() ? 0.3 : 0) + (evidence.cue() == PlaceKind.CITY ? 3 : 0);
             default -> {}
@@ -81,6 +103,23 @@ final class PlaceResolver {
             score += 2;
         }
         return score;
+    }
+
+    /**
+     * True when a city of the division's country bears its name and is its own seat or a seat
+     * anywhere in the country ({@code Idlib}, {@code Moscow}, {@code Washington}): a bare name then
+     * means the city. {@code Wyoming}, {@code Texas} or {@code Punjab} keep the division.
+     */
+    private static boolean hasTownOfTheSameName(Place division, List<Gazetteer.NameEntry> readings) {
+        for (Gazetteer.NameEntry entry : readings) {
+            Place city = entry.place();
+            if (city.kind() == PlaceKind.CITY
+                    && city.countryCode().equals(division.countryCode())
+                    && (city.admin1().equals(division.admin1()) || city.isSeat())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the place named next to it contains it or lies in it: {@code Atlanta, Georgia}. */
@@ -104,9 +143,13 @@ final class PlaceResolver {
                         && outer.admin1().equals(inner.admin1());
     }
 
-    /** True when two readings are different places: other country, or more than 161 km apart. */
+    /**
+     * True when two readings are different places: other country, or more than 161 km apart, and
+     * neither lies in the other ({@code New York} the city lies in {@code New York} the state).
+     */
     static boolean isOtherPlace(Place a, Place b) {
-        return !a.countryCode().equals(b.countryCode()) || a.distanceKm(b) > SAME_PLACE_KM;
+        boolean apart = !a.countryCode().equals(b.countryCode()) || a.distanceKm(b) > SAME_PLACE_KM;
+        return apart && !contains(a, b) && !contains(b, a);
     }
 
     private record Scored(Place place, double score) {}

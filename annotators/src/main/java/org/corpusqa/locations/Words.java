@@ -207,7 +207,15 @@ final class Words {
             "claimed",
             "replied",
             "answered",
-            "recalled");
+            "recalled",
+            "reported",
+            "reports",
+            "quoted",
+            "cited",
+            "announced",
+            "confirmed",
+            "denied",
+            "accused");
 
     /** Words that make the following capitalised name a person's. */
     static final Set<String> PERSON_TITLES = Set.of(

@@ -138,4 +138,20 @@ class LocationMatcherTest {
         assertThat(found("Moscow said it would respond, and Ukraine said so too."))
                 .containsExactly("Moscow/CITY/RU", "Ukraine/COUNTRY/UA");
     }
+
+    @Test
+    void commonWordAfterAnotherCapitalisedWordIsPartOfAName() {
+        assertThat(found("Verizon Mobile customers in Mobile lost service.")).containsExactly("Mobile/CITY/US");
+    }
+
+    @Test
+    void abbreviatedTitleMakesTheNameAPerson() {
+        assertThat(found("Mr. Houston declined to comment in Houston.")).containsExactly("Houston/CITY/US");
+    }
+
+    @Test
+    void namesBetterKnownAsSomethingElseAreDropped() {
+        assertThat(found("Hamas fighters, Obama's policy and Xinhua news agency."))
+                .isEmpty();
+    }
 }

@@ -32,6 +32,7 @@ class NameRulesTest {
         assertThat(NameRules.shortDivisionName("Northern Territory")).isEmpty();
         assertThat(NameRules.shortDivisionName("Eastern Province")).isEmpty();
         assertThat(NameRules.shortDivisionName("Central Region")).isEmpty();
+        assertThat(NameRules.shortDivisionName("Jewish Autonomous Oblast")).isEmpty();
     }
 
     @Test

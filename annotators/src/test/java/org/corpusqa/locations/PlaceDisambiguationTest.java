@@ -149,4 +149,27 @@ class PlaceDisambiguationTest {
         assertThat(only("Strikes on Raqqa continued.", "Raqqa").place().countryCode())
                 .isEqualTo("SY");
     }
+
+    @Test
+    void cityInsideTheStateOfTheSameNameIsOnePlaceForAmbiguity() {
+        LocationMatch newYork = only("Rents rose in New York.", "New York");
+        assertThat(newYork.kind()).isEqualTo(PlaceKind.CITY);
+        assertThat(newYork.isAmbiguous()).isFalse();
+    }
+
+    @Test
+    void bareStateNameWithoutACityOfItsOwnIsTheState() {
+        assertThat(only("Snow fell across Wyoming.", "Wyoming").kind()).isEqualTo(PlaceKind.ADMIN);
+    }
+
+    @Test
+    void countryNameYieldsToTheStateWhenTheTextIsAboutTheUnitedStates() {
+        assertThat(only("Storms hit Asheville and Tennessee, then a lab in Georgia.", "Georgia")
+                        .place()
+                        .countryCode())
+                .isEqualTo("US");
+        assertThat(only("Storms hit Tbilisi and the rest of Georgia.", "Georgia")
+                        .kind())
+                .isEqualTo(PlaceKind.COUNTRY);
+    }
 }
