@@ -37,7 +37,7 @@ final class UnknownPlaceFinder {
     /**
      * Unresolved places in the text.
      *
-     * @param taken spans already claimed by gazetteer names, sorted by begin
+     * @param taken spans already claimed by gazetteer names, sorted and not overlapping
      */
     static List<LocationMatch> find(TextLayout layout, String folded, List<TextLayout.Span> taken) {
         List<LocationMatch> result = new ArrayList<>();
@@ -165,16 +165,19 @@ final class UnknownPlaceFinder {
         return true;
     }
 
+    /** Binary search: {@code taken} is sorted and its spans do not overlap. */
     private static boolean overlaps(List<TextLayout.Span> taken, TextLayout.Span span) {
-        for (TextLayout.Span t : taken) {
-            if (t.begin() < span.end() && span.begin() < t.end()) {
-                return true;
-            }
-            if (t.begin() >= span.end()) {
-                break;
+        int lo = 0;
+        int hi = taken.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (taken.get(mid).end() <= span.begin()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return false;
+        return lo < taken.size() && taken.get(lo).begin() < span.end();
     }
 
     private static boolean isWordChar(char c) {
