@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.uima.UimaContext;
@@ -40,6 +41,9 @@ import org.corpusqa.type.Location;
         outputs = {"org.corpusqa.type.Location", "org.corpusqa.type.Finding"})
 public class LocationAnnotator extends JCasAnnotator_ImplBase {
 
+    /** Rule id of the finding that marks an ambiguous place name. */
+    public static final String RULE_AMBIGUOUS = "ambiguous-location";
+
     /**
      * Path of a project gazetteer (YAML: id, name, aliases, kind, country, lat, lon) whose
      * entries are added to the embedded GeoNames gazetteer and take over the names they declare.
@@ -49,9 +53,6 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
 
     @ConfigurationParameter(name = PARAM_PROJECT_GAZETTEER, mandatory = false)
     private String projectGazetteer;
-
-    /** Rule id of the finding that marks an ambiguous place name. */
-    public static final String RULE_AMBIGUOUS = "ambiguous-location";
 
     private LocationMatcher matcher;
 
@@ -120,7 +121,7 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
     }
 
     private static String describe(Place place) {
-        return place.name() + ", " + place.kind().name().toLowerCase(java.util.Locale.ROOT) + " in "
-                + place.countryCode() + " (" + place.id() + ")";
+        return place.name() + ", " + place.kind().name().toLowerCase(Locale.ROOT) + " in " + place.countryCode() + " ("
+                + place.id() + ")";
     }
 }

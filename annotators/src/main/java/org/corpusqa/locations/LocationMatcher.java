@@ -58,7 +58,7 @@ public final class LocationMatcher {
         for (NameSpotter.Spot spot : spots) {
             candidates.add(new Candidate(spot, readings(spot), PlaceCues.cue(folded, spot.begin(), spot.end())));
         }
-        Set<String> context = countriesBeyondDoubt(candidates, contextCountries);
+        Set<String> context = countriesBeyondDoubt(layout, candidates, contextCountries);
         List<LocationMatch> result = resolveAll(layout, folded, candidates, context);
         List<TextLayout.Span> taken = new ArrayList<>();
         spots.forEach(s -> taken.add(new TextLayout.Span(s.begin(), s.end())));
@@ -79,17 +79,23 @@ public final class LocationMatcher {
 
     /**
      * Countries of places whose every reading is the same place ({@code Idlib}, not {@code
-     * Tripoli}), then countries named, when the name still means the country in the light of the
-     * former ({@code Georgia} in a text about Atlanta and Asheville is the state): evidence that
-     * does not rest on the resolver's guesses about other places.
+     * Tripoli}) and of the dateline's place (where the story was filed), then countries named,
+     * when the name still means the country in the light of the former ({@code Georgia} in a text
+     * about Atlanta and Asheville is the state): evidence that does not rest on the resolver's
+     * guesses about other places.
      */
-    private static Set<String> countriesBeyondDoubt(List<Candidate> candidates, Set<String> given) {
+    private static Set<String> countriesBeyondDoubt(TextLayout layout, List<Candidate> candidates, Set<String> given) {
         Set<String> countries = new HashSet<>(given);
         List<Candidate> open = new ArrayList<>();
+        PlaceResolver.Evidence none = new PlaceResolver.Evidence(null, Set.of(), null, List.of());
         for (Candidate candidate : candidates) {
             Place first = candidate.readings().get(0).place();
             if (candidate.readings().stream().noneMatch(e -> PlaceResolver.isOtherPlace(first, e.place()))) {
                 countries.add(first.countryCode());
+            } else if (layout.isInDateline(
+                    candidate.spot().begin(), candidate.spot().end())) {
+                countries.add(
+                        PlaceResolver.resolve(candidate.readings(), none).best().countryCode());
             } else {
                 open.add(candidate);
             }
@@ -151,15 +157,18 @@ public final class LocationMatcher {
 
     /**
      * A town right before a verb of saying is more likely a person's surname ({@code Jackson
-     * said}); countries and capitals speak for their governments and are left to the actor
-     * annotator.
+     * said}), unless a preposition makes it the place of someone else's words ({@code officials
+     * in Mobile said}). Countries and capitals speak for their governments and are left to the
+     * actor annotator.
      */
     private static boolean isSpeaker(String folded, NameSpotter.Spot spot, Place best) {
-        if (best.kind() == PlaceKind.COUNTRY || best.isCapital()) {
+        if (best.kind() == PlaceKind.COUNTRY || best.isCapital() || spot.end() >= folded.length()) {
             return false;
         }
         String next = PlaceCues.wordAfter(folded, spot.end());
-        return next != null && Words.REPORTING_VERBS.contains(next) && folded.charAt(spot.end()) == ' ';
+        return next != null
+                && Words.REPORTING_VERBS.contains(next)
+                && !Words.PREPOSITIONS.contains(PlaceCues.wordBefore(folded, spot.begin()));
     }
 
     private record Candidate(NameSpotter.Spot spot, List<Gazetteer.NameEntry> readings, PlaceKind cue) {}

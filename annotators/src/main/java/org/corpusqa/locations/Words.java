@@ -186,6 +186,27 @@ final class Words {
             "last",
             "next");
 
+    /** Prepositions that make the following name a place: {@code officials in Mobile said}. */
+    static final Set<String> PREPOSITIONS = Set.of(
+            "in",
+            "at",
+            "from",
+            "near",
+            "of",
+            "across",
+            "around",
+            "outside",
+            "inside",
+            "to",
+            "into",
+            "throughout",
+            "within",
+            "for",
+            "over",
+            "toward",
+            "towards",
+            "via");
+
     /** Verbs of saying: a city name right before one is more likely a person's surname. */
     static final Set<String> REPORTING_VERBS = Set.of(
             "said",

@@ -131,6 +131,7 @@ class LocationMatcherTest {
     @Test
     void townBeforeAVerbOfSayingIsASurname() {
         assertThat(found("Jackson said the plan would fail, Lincoln added.")).isEmpty();
+        assertThat(found("Officials in Lincoln said the plan would fail.")).containsExactly("Lincoln/CITY/US");
     }
 
     @Test

@@ -172,4 +172,16 @@ class PlaceDisambiguationTest {
                         .kind())
                 .isEqualTo(PlaceKind.COUNTRY);
     }
+
+    @Test
+    void datelineSetsTheCountryOfTheStory() {
+        assertThat(only("WASHINGTON: Officials in Georgia said the storm passed.", "Georgia")
+                        .place()
+                        .countryCode())
+                .isEqualTo("US");
+        assertThat(only("BEIRUT (Reuters) - Clashes erupted in Tripoli overnight.", "Tripoli")
+                        .place()
+                        .countryCode())
+                .isEqualTo("LB");
+    }
 }
