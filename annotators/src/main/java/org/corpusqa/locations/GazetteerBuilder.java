@@ -206,7 +206,9 @@ public final class GazetteerBuilder {
             // "Idlib" and leaves "province" as a cue.
             List<String> matched = new ArrayList<>();
             for (String name : List.of(f[1], f[2])) {
-                matched.add(NameRules.shortDivisionName(name).orElse(name));
+                String matchedName = NameRules.shortDivisionName(name).orElse(name);
+                matched.add(matchedName);
+                NameRules.withoutAynMarks(matchedName).ifPresent(matched::add);
             }
             for (String name : List.copyOf(matched)) {
                 NameRules.withoutArticle(name, cc).ifPresent(matched::add);
@@ -229,6 +231,9 @@ public final class GazetteerBuilder {
     private void addCity(City city) {
         List<String> names = new ArrayList<>(List.of(city.name(), city.ascii()));
         for (String name : List.of(city.name(), city.ascii())) {
+            NameRules.withoutAynMarks(name).ifPresent(names::add);
+        }
+        for (String name : List.copyOf(names)) {
             NameRules.withoutArticle(name, city.cc()).ifPresent(names::add);
         }
         List<String> alternates = new ArrayList<>();

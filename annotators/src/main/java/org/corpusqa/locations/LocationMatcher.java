@@ -120,7 +120,7 @@ public final class LocationMatcher {
             PlaceResolver.Evidence evidence = new PlaceResolver.Evidence(
                     c.cue(), context, earlier.get(c.spot().key()), neighbours(layout, candidates, i));
             PlaceResolver.Resolution r = PlaceResolver.resolve(c.readings(), evidence);
-            if (isSpeaker(folded, c.spot(), r.best())) {
+            if (isSpeaker(folded, c.spot(), r.best()) || isPersonWithAge(folded, c.spot(), r.best())) {
                 continue;
             }
             earlier.put(c.spot().key(), r.best());
@@ -169,6 +169,23 @@ public final class LocationMatcher {
         return next != null
                 && Words.REPORTING_VERBS.contains(next)
                 && !Words.PREPOSITIONS.contains(PlaceCues.wordBefore(folded, spot.begin()));
+    }
+
+    /** {@code Eugene, 34,}: a name followed by an age is a person's. */
+    private static boolean isPersonWithAge(String folded, NameSpotter.Spot spot, Place best) {
+        if (best.kind() == PlaceKind.COUNTRY || !folded.startsWith(", ", spot.end())) {
+            return false;
+        }
+        int i = spot.end() + 2;
+        int digits = 0;
+        while (i < folded.length() && Character.isDigit(folded.charAt(i)) && digits < 4) {
+            i++;
+            digits++;
+        }
+        return digits >= 1
+                && digits <= 3
+                && i < folded.length()
+                && (folded.charAt(i) == ',' || folded.charAt(i) == ')');
     }
 
     private record Candidate(NameSpotter.Spot spot, List<Gazetteer.NameEntry> readings, PlaceKind cue) {}

@@ -25,6 +25,8 @@ final class NameRules {
     private static final Pattern ARTICLE =
             Pattern.compile("^(?:al|el|ar|as|ash|ad|adh|az|an|at|ath|aḑ|aş|aţ|az̧)[ -]", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern AYN_MARKS = Pattern.compile("[‘`ʿʾ]");
+
     /** Words that say where in a country, not which place: a short name made only of them is useless. */
     private static final Set<String> GENERIC = Set.of(
             "north",
@@ -147,6 +149,16 @@ final class NameRules {
             return Optional.empty();
         }
         return Optional.of(rest);
+    }
+
+    /**
+     * The name without the marks that transliterate the Arabic ayn and hamza ({@code Afrin} for
+     * {@code ‘Afrīn}, {@code Ayn al Arab} for {@code ‘Ayn al ‘Arab}), which news leaves out; empty
+     * when there are none.
+     */
+    static Optional<String> withoutAynMarks(String name) {
+        String stripped = AYN_MARKS.matcher(name).replaceAll("");
+        return stripped.equals(name) || stripped.length() < 3 ? Optional.empty() : Optional.of(stripped);
     }
 
     /**

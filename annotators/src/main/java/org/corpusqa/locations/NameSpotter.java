@@ -193,8 +193,10 @@ final class NameSpotter {
         if (previous == null || !Character.isUpperCase(text.charAt(previous.begin()))) {
             return false;
         }
-        if (spot.commonWord() && !layout.isSentenceStart(previous.begin())) {
-            return true; // "European Union", "Apple Music": a word inside a name, not a place
+        if (spot.commonWord()
+                && (!layout.isSentenceStart(previous.begin())
+                        || text.startsWith("The", previous.begin()) && previous.end() - previous.begin() == 3)) {
+            return true; // "Verizon Mobile", "The Eagle": a word inside a name, not a place
         }
         return continuesName(layout, previous);
     }

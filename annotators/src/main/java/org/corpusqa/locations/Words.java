@@ -293,19 +293,23 @@ final class Words {
                         || w.endsWith("ican"));
     }
 
-    /** True for an -ing, -ed or adjective-shaped word: {@code Neighbouring}, {@code Beleaguered}. */
+    /**
+     * True for a long -ing or -ed word or an adjective-shaped one ({@code Neighbouring}, {@code
+     * Beleaguered}, {@code Landlocked}, {@code Eastern}); short -ing words are often names ({@code
+     * Irving}).
+     */
     static boolean looksLikeModifier(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return w.length() > 4
-                && (w.endsWith("ing")
-                        || w.endsWith("ed")
-                        || w.endsWith("ern")
-                        || w.endsWith("ful")
-                        || w.endsWith("ous")
-                        || w.endsWith("ive")
-                        || w.endsWith("ic")
-                        || w.endsWith("al")
-                        || w.endsWith("less")
-                        || w.endsWith("ly"));
+        return w.length() >= 8 && w.endsWith("ing")
+                || w.length() >= 6 && w.endsWith("ed")
+                || w.length() > 4
+                        && (w.endsWith("ern")
+                                || w.endsWith("ful")
+                                || w.endsWith("ous")
+                                || w.endsWith("ive")
+                                || w.endsWith("ic")
+                                || w.endsWith("al")
+                                || w.endsWith("less")
+                                || w.endsWith("ly"));
     }
 }

@@ -155,4 +155,25 @@ class LocationMatcherTest {
         assertThat(found("Hamas fighters, Obama's policy and Xinhua news agency."))
                 .isEmpty();
     }
+
+    @Test
+    void nameFollowedByAnAgeIsAPerson() {
+        assertThat(found("Police arrested Eugene, 34, in Lyon.")).containsExactly("Lyon/CITY/FR");
+    }
+
+    @Test
+    void commonWordAfterTheIsATitle() {
+        assertThat(found("The Eagle has landed.")).isEmpty();
+    }
+
+    @Test
+    void shortIngNameBeforeACityIsAFirstName() {
+        assertThat(found("Irving Berlin wrote songs. Neighbouring Turkey agreed."))
+                .containsExactly("Turkey/COUNTRY/TR");
+    }
+
+    @Test
+    void aynMarksOfArabicNamesAreOptional() {
+        assertThat(found("Turkish troops deployed to Afrin.")).containsExactly("Afrin/CITY/SY");
+    }
 }
