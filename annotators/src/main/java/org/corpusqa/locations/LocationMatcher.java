@@ -1,0 +1,196 @@
+package org.corpusqa.locations;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds and resolves place names in a text, without UIMA: {@link NameSpotter} finds the names,
+ * {@link PlaceCues} reads the type words around them, {@link PlaceResolver} chooses a reading with
+ * the help of the document (the countries it mentions, places resolved without doubt, the place
+ * named next to each, the reading a name had earlier), and {@link UnknownPlaceFinder} adds places
+ * the gazetteers do not know.
+ *
+ * <p>Thread-safe and immutable once built; building one compiles the Aho-Corasick automaton over
+ * every gazetteer name, so share it ({@link #embedded()} is built once per JVM).
+ */
+public final class LocationMatcher {
+
+    private final Gazetteer gazetteer;
+    private final NameSpotter spotter;
+
+    public LocationMatcher(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.spotter = new NameSpotter(gazetteer);
+    }
+
+    /** The matcher over the embedded gazetteer, built on first use and shared by the JVM. */
+    public static LocationMatcher embedded() {
+        return EmbeddedHolder.INSTANCE;
+    }
+
+    /** The gazetteer this matcher resolves against. */
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** Place mentions in {@code text}, in text order. */
+    public List<LocationMatch> match(String text) {
+        return match(text, Set.of());
+    }
+
+    /**
+     * Place mentions in {@code text}, in text order.
+     *
+     * @param contextCountries ISO codes of countries the document is known to be about (for
+     *     instance the states its actors resolved to); they favour readings in those countries
+     */
+    public List<LocationMatch> match(String text, Set<String> contextCountries) {
+        String folded = TextFolder.fold(text);
+        TextLayout layout = new TextLayout(text);
+        List<NameSpotter.Spot> spots = spotter.spot(layout, folded);
+        List<Candidate> candidates = new ArrayList<>(spots.size());
+        for (NameSpotter.Spot spot : spots) {
+            candidates.add(new Candidate(spot, readings(spot), PlaceCues.cue(folded, spot.begin(), spot.end())));
+        }
+        Set<String> context = countriesBeyondDoubt(layout, candidates, contextCountries);
+        List<LocationMatch> result = resolveAll(layout, folded, candidates, context);
+        List<TextLayout.Span> taken = new ArrayList<>();
+        spots.forEach(s -> taken.add(new TextLayout.Span(s.begin(), s.end())));
+        result.addAll(UnknownPlaceFinder.find(layout, folded, taken));
+        result.sort(Comparator.comparingInt(LocationMatch::begin));
+        return result;
+    }
+
+    private List<Gazetteer.NameEntry> readings(NameSpotter.Spot spot) {
+        List<Gazetteer.NameEntry> entries = gazetteer.entries(spot.key());
+        if (!spot.countryOnly()) {
+            return entries;
+        }
+        return entries.stream()
+                .filter(e -> e.place().kind() == PlaceKind.COUNTRY)
+                .toList();
+    }
+
+    /**
+     * Countries of places whose every reading is the same place ({@code Idlib}, not {@code
+     * Tripoli}) and of the dateline's place (where the story was filed), then countries named,
+     * when the name still means the country in the light of the former ({@code Georgia} in a text
+     * about Atlanta and Asheville is the state): evidence that does not rest on the resolver's
+     * guesses about other places.
+     */
+    private static Set<String> countriesBeyondDoubt(TextLayout layout, List<Candidate> candidates, Set<String> given) {
+        Set<String> countries = new HashSet<>(given);
+        List<Candidate> open = new ArrayList<>();
+        PlaceResolver.Evidence none = new PlaceResolver.Evidence(null, Set.of(), null, List.of());
+        for (Candidate candidate : candidates) {
+            Place first = candidate.readings().get(0).place();
+            if (candidate.readings().stream().noneMatch(e -> PlaceResolver.isOtherPlace(first, e.place()))) {
+                countries.add(first.countryCode());
+            } else if (layout.isInDateline(
+                    candidate.spot().begin(), candidate.spot().end())) {
+                countries.add(
+                        PlaceResolver.resolve(candidate.readings(), none).best().countryCode());
+            } else {
+                open.add(candidate);
+            }
+        }
+        PlaceResolver.Evidence known = new PlaceResolver.Evidence(null, Set.copyOf(countries), null, List.of());
+        for (Candidate candidate : open) {
+            Place best = PlaceResolver.resolve(candidate.readings(), known).best();
+            if (best.kind() == PlaceKind.COUNTRY) {
+                countries.add(best.countryCode());
+            }
+        }
+        countries.remove("");
+        return countries;
+    }
+
+    private List<LocationMatch> resolveAll(
+            TextLayout layout, String folded, List<Candidate> candidates, Set<String> context) {
+        Map<String, Place> earlier = new HashMap<>();
+        List<LocationMatch> result = new ArrayList<>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            PlaceResolver.Evidence evidence = new PlaceResolver.Evidence(
+                    c.cue(), context, earlier.get(c.spot().key()), neighbours(layout, candidates, i));
+            PlaceResolver.Resolution r = PlaceResolver.resolve(c.readings(), evidence);
+            if (isSpeaker(folded, c.spot(), r.best()) || isPersonWithAge(folded, c.spot(), r.best())) {
+                continue;
+            }
+            earlier.put(c.spot().key(), r.best());
+            result.add(new LocationMatch(
+                    c.spot().begin(), c.spot().end(), r.best(), r.best().kind(), r.alternatives(), "gazetteer"));
+        }
+        return result;
+    }
+
+    /**
+     * Readings of the names right before and after, when only a comma separates them: {@code
+     * Atlanta, Georgia}, {@code MUNICH, Germany}, {@code Idlib, Syria}.
+     */
+    private static Collection<Place> neighbours(TextLayout layout, List<Candidate> candidates, int i) {
+        List<Place> result = new ArrayList<>();
+        String text = layout.text();
+        Candidate c = candidates.get(i);
+        if (i > 0
+                && isCommaPair(
+                        text, candidates.get(i - 1).spot().end(), c.spot().begin())) {
+            candidates.get(i - 1).readings().forEach(e -> result.add(e.place()));
+        }
+        if (i + 1 < candidates.size()
+                && isCommaPair(
+                        text, c.spot().end(), candidates.get(i + 1).spot().begin())) {
+            candidates.get(i + 1).readings().forEach(e -> result.add(e.place()));
+        }
+        return result;
+    }
+
+    private static boolean isCommaPair(String text, int end, int nextBegin) {
+        return nextBegin - end == 2 && text.charAt(end) == ',' && text.charAt(end + 1) == ' ';
+    }
+
+    /**
+     * A town right before a verb of saying is more likely a person's surname ({@code Jackson
+     * said}), unless a preposition makes it the place of someone else's words ({@code officials
+     * in Mobile said}). Countries and capitals speak for their governments and are left to the
+     * actor annotator.
+     */
+    private static boolean isSpeaker(String folded, NameSpotter.Spot spot, Place best) {
+        if (best.kind() == PlaceKind.COUNTRY || best.isCapital() || spot.end() >= folded.length()) {
+            return false;
+        }
+        String next = PlaceCues.wordAfter(folded, spot.end());
+        return next != null
+                && Words.REPORTING_VERBS.contains(next)
+                && !Words.PREPOSITIONS.contains(PlaceCues.wordBefore(folded, spot.begin()));
+    }
+
+    /** {@code Eugene, 34,}: a name followed by an age is a person's. */
+    private static boolean isPersonWithAge(String folded, NameSpotter.Spot spot, Place best) {
+        if (best.kind() == PlaceKind.COUNTRY || !folded.startsWith(", ", spot.end())) {
+            return false;
+        }
+        int i = spot.end() + 2;
+        int digits = 0;
+        while (i < folded.length() && Character.isDigit(folded.charAt(i)) && digits < 4) {
+            i++;
+            digits++;
+        }
+        return digits >= 1
+                && digits <= 3
+                && i < folded.length()
+                && (folded.charAt(i) == ',' || folded.charAt(i) == ')');
+    }
+
+    private record Candidate(NameSpotter.Spot spot, List<Gazetteer.NameEntry> readings, PlaceKind cue) {}
+
+    private static final class EmbeddedHolder {
+        static final LocationMatcher INSTANCE = new LocationMatcher(Gazetteer.embedded());
+    }
+}

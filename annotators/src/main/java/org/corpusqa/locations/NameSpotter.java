@@ -1,0 +1,229 @@
+package org.corpusqa.locations;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
+
+/**
+ * Finds gazetteer names in a text: Aho-Corasick over the folded copy, then the rules that decide
+ * whether a hit is written as a name.
+ *
+ * <p>A hit must be a whole word (hyphens and apostrophes are boundaries, so {@code Idlib-based}
+ * and {@code Syria’s} give {@code Idlib} and {@code Syria}) and capitalised, unless its line is
+ * written in capitals. An acronym name ({@code US}, {@code UAE}) must be written in capitals; a
+ * word in capitals matches an ordinary name only in an all-caps line or a dateline ({@code
+ * WASHINGTON:}), so that {@code HTS} or {@code TASS} never hit a town. A name that is also a
+ * common English word keeps only its country readings where the capital letter says nothing
+ * (sentence start, headline). Overlapping hits keep the leftmost longest one. A hit that is part
+ * of a longer run of capitalised words ({@code Munich Security Conference}, {@code Vladimir
+ * Putin}, {@code President Jackson}) is dropped, as is one after an Arabic article that belongs
+ * to another name ({@code al-Sham}). Phrases such as {@code South America} are matched and
+ * dropped so that {@code America} inside them is not reported.
+ */
+final class NameSpotter {
+
+    /**
+     * A name found in the text; {@code countryOnly} when only its country readings may stand,
+     * {@code commonWord} when the name is also an English word.
+     */
+    record Spot(int begin, int end, String key, boolean countryOnly, boolean commonWord, boolean blocker) {
+        int length() {
+            return end - begin;
+        }
+    }
+
+    private static final Pattern TITLE_ABBREVIATION =
+            Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Col|Capt|Lt|Sgt|Prof|Pres|Rev|Sr|Jr)\\. $");
+
+    private static final Set<String> ARTICLES =
+            Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "ed", "er", "ul", "adh", "ath");
+
+    private final Gazetteer gazetteer;
+    private final Trie trie;
+    private final Set<String> acronyms;
+
+    NameSpotter(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        Set<String> keys = new HashSet<>(gazetteer.foldedNames());
+        keys.addAll(gazetteer.blockers());
+        this.trie = Trie.builder().addKeywords(keys).build();
+        this.acronyms = new HashSet<>();
+        for (Place place : gazetteer.places()) {
+            for (String name : place.names()) {
+                if (name.length() <= 6 && NameRules.isAllCaps(name)) {
+                    acronyms.add(TextFolder.fold(name));
+                }
+            }
+        }
+    }
+
+    /** The names written as names in {@code layout}'s text, in text order, not overlapping. */
+    List<Spot> spot(TextLayout layout, String folded) {
+        List<Spot> hits = new ArrayList<>();
+        for (Emit emit : trie.parseText(folded)) {
+            Spot spot = accept(layout, folded, emit.getStart(), emit.getEnd() + 1, emit.getKeyword());
+            if (spot != null) {
+                hits.add(spot);
+            }
+        }
+        List<Spot> selected = leftmostLongest(hits);
+        List<Spot> result = new ArrayList<>(selected.size());
+        for (Spot spot : selected) {
+            if (!spot.blocker() && !isPartOfLongerName(layout, spot)) {
+                result.add(spot);
+            }
+        }
+        return result;
+    }
+
+    private Spot accept(TextLayout layout, String folded, int begin, int end, String key) {
+        if (!isWholeWord(folded, begin, end)) {
+            return null;
+        }
+        String text = layout.text();
+        boolean blocker = gazetteer.blockers().contains(key);
+        boolean upperLine = layout.isUpperLine(begin);
+        if (!upperLine && !startsWithCapital(text, folded, begin, end)) {
+            return null;
+        }
+        boolean allCaps = layout.isAllCaps(begin, end);
+        if (acronyms.contains(key)) {
+            if (!allCaps) {
+                return null;
+            }
+        } else if (allCaps && !upperLine && !layout.isInDateline(begin, end)) {
+            return null;
+        }
+        boolean countryOnly = !blocker && gazetteer.isCommonWord(key) && layout.isCapitalisationUninformative(begin);
+        if (countryOnly
+                && gazetteer.entries(key).stream().noneMatch(e -> e.place().kind() == PlaceKind.COUNTRY)) {
+            return null;
+        }
+        if (followsArticle(text, begin)) {
+            return null;
+        }
+        return new Spot(begin, end, key, countryOnly, gazetteer.isCommonWord(key), blocker);
+    }
+
+    private static boolean isWholeWord(String folded, int begin, int end) {
+        return (begin == 0 || !Character.isLetterOrDigit(folded.charAt(begin - 1)))
+                && (end == folded.length() || !Character.isLetterOrDigit(folded.charAt(end)));
+    }
+
+    /**
+     * The first letter is a capital; a leading lower-case Arabic article is allowed when the word
+     * after it is capitalised ({@code al-Bab}).
+     */
+    private static boolean startsWithCapital(String text, String folded, int begin, int end) {
+        if (Character.isUpperCase(text.charAt(begin))) {
+            return true;
+        }
+        int space = folded.indexOf(' ', begin);
+        return space > begin
+                && space + 1 < end
+                && ARTICLES.contains(folded.substring(begin, space))
+                && Character.isUpperCase(text.charAt(space + 1));
+    }
+
+    /** {@code Sham} in {@code Tahrir al-Sham}: the article makes it part of another name. */
+    private static boolean followsArticle(String text, int begin) {
+        if (begin < 3 || text.charAt(begin - 1) != '-') {
+            return false;
+        }
+        int b = begin - 1;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return ARTICLES.contains(text.substring(b, begin - 1));
+    }
+
+    private static List<Spot> leftmostLongest(List<Spot> hits) {
+        hits.sort(Comparator.comparingInt(Spot::begin)
+                .thenComparing(Comparator.comparingInt(Spot::length).reversed()));
+        List<Spot> selected = new ArrayList<>();
+        int covered = 0;
+        for (Spot hit : hits) {
+            if (hit.begin() >= covered) {
+                selected.add(hit);
+                covered = hit.end();
+            } else if (!selected.isEmpty()) {
+                Spot last = selected.get(selected.size() - 1);
+                if (hit.begin() > last.begin() && hit.end() > last.end() && hit.length() > last.length()) {
+                    // A longer name starting inside the previous one wins: "Ras al-Ain" over "Ras".
+                    selected.set(selected.size() - 1, hit);
+                    covered = hit.end();
+                }
+            }
+        }
+        return selected;
+    }
+
+    /**
+     * True when the name continues a run of capitalised words: {@code Munich Security
+     * Conference}, {@code Vladimir Putin}, {@code Andrew Jackson}, {@code Mr Jackson}. Headlines
+     * in capitals or Title Case say nothing either way.
+     */
+    private static boolean isPartOfLongerName(TextLayout layout, Spot spot) {
+        if (layout.isUpperLine(spot.begin()) || layout.isTitleLine(spot.begin())) {
+            return false;
+        }
+        String text = layout.text();
+        TextLayout.Span next = layout.nextWord(spot.end());
+        if (next != null && Character.isUpperCase(text.charAt(next.begin()))) {
+            String word = text.substring(next.begin(), next.end()).toLowerCase(Locale.ROOT);
+            if (!Words.ADMIN_AFTER.contains(word)
+                    && !Words.CITY_AFTER.contains(word)
+                    && !Words.isCalendarWord(word)
+                    && !layout.isAllCaps(next.begin(), next.end())) {
+                return true;
+            }
+        }
+        if (TITLE_ABBREVIATION
+                .matcher(text.substring(Math.max(0, spot.begin() - 6), spot.begin()))
+                .find()) {
+            return true; // "Mr. Houston", "Gen. Jackson"
+        }
+        TextLayout.Span previous = layout.previousWord(spot.begin());
+        if (previous == null || !Character.isUpperCase(text.charAt(previous.begin()))) {
+            return false;
+        }
+        if (spot.commonWord()
+                && (!layout.isSentenceStart(previous.begin())
+                        || text.startsWith("The", previous.begin()) && previous.end() - previous.begin() == 3)) {
+            return true; // "Verizon Mobile", "The Eagle": a word inside a name, not a place
+        }
+        return continuesName(layout, previous);
+    }
+
+    private static boolean continuesName(TextLayout layout, TextLayout.Span previous) {
+        String text = layout.text();
+        String word = text.substring(previous.begin(), previous.end());
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (previous.begin() > 0) {
+            char before = text.charAt(previous.begin() - 1);
+            if (before == '-' || before == '\'' || before == '’') {
+                return false; // "Turkey-backed", "Syria’s"
+            }
+        }
+        if (Words.PERSON_TITLES.contains(lower)) {
+            return true;
+        }
+        if (Words.NAME_QUALIFIERS.contains(lower)
+                || Words.isCalendarWord(lower)
+                || Words.looksLikeDemonym(word)
+                || lower.endsWith("i") // Iraqi Kurdistan, Saudi Riyadh
+                || layout.isAllCaps(previous.begin(), previous.end())) {
+            return false;
+        }
+        if (layout.isSentenceStart(previous.begin())) {
+            return !Words.FUNCTION_WORDS.contains(lower) && !Words.looksLikeModifier(word);
+        }
+        return true;
+    }
+}

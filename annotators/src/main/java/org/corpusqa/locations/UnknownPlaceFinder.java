@@ -1,0 +1,233 @@
+package org.corpusqa.locations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds places the gazetteers do not know, where the words around a capitalised name leave no
+ * doubt that it is a place: {@code the town of X}, {@code the village of X}, {@code the city of
+ * X}, {@code the province of X}, {@code X province}, {@code X governorate}, {@code near X}. They
+ * become unresolved Locations, to be added to the project gazetteer or suppressed.
+ *
+ * <p>Kept narrow on purpose, since every hit fails the quality gate until someone acts on it: the
+ * name must be capitalised where capitals mean something (not in a headline), and must not be a
+ * month, weekday or holiday ({@code near Christmas}), a function word ({@code This province}), a
+ * direction ({@code Northern province}), a title ({@code near President …}), a word in capitals, or
+ * shaped like a demonym ({@code near Turkish positions}); after {@code near} it must not be used
+ * as an adjective ({@code near Hezbollah positions}).
+ */
+final class UnknownPlaceFinder {
+
+    private static final Pattern CUES = Pattern.compile(
+            "\\b(?:(town|village|city|province|governorate) of|(near)) (?=\\S)|(?<=\\S) (province|governorate)\\b(?! of\\b)");
+
+    /** Lower-case particles inside place names: {@code Maarat al-Numan}, {@code Rio de Janeiro}. */
+    private static final Set<String> PARTICLES = Set.of(
+            "al", "el", "ad", "ar", "ash", "az", "ez", "es", "ed", "er", "ul", "ibn", "bin", "de", "del", "da", "di",
+            "dos", "das", "la", "le", "les", "los", "van", "von", "der", "den");
+
+    private static final int MAX_WORDS = 4;
+
+    private UnknownPlaceFinder() {}
+
+    /**
+     * Unresolved places in the text.
+     *
+     * @param taken spans already claimed by gazetteer names, sorted and not overlapping
+     */
+    static List<LocationMatch> find(TextLayout layout, String folded, List<TextLayout.Span> taken) {
+        List<LocationMatch> result = new ArrayList<>();
+        Matcher m = CUES.matcher(folded);
+        while (m.find()) {
+            if (layout.isUpperLine(m.start()) || layout.isTitleLine(m.start())) {
+                continue;
+            }
+            TextLayout.Span name;
+            String cue;
+            if (m.group(3) != null) {
+                cue = m.group(3);
+                name = nameBefore(layout, m.start());
+            } else {
+                cue = m.group(1) != null ? m.group(1) + " of" : m.group(2);
+                name = nameAfter(layout, m.end());
+            }
+            if (name != null && !overlaps(taken, name) && isPlausible(layout, name, cue)) {
+                result.add(
+                        new LocationMatch(name.begin(), name.end(), null, kindFor(cue), List.of(), "unknown:" + cue));
+            }
+        }
+        return result;
+    }
+
+    private static PlaceKind kindFor(String cue) {
+        if (cue.startsWith("province") || cue.startsWith("governorate")) {
+            return PlaceKind.ADMIN;
+        }
+        return cue.equals("near") ? PlaceKind.OTHER : PlaceKind.CITY;
+    }
+
+    /** Capitalised words from {@code pos} on: {@code Saraqeb}, {@code Maarat al-Numan}. */
+    private static TextLayout.Span nameAfter(TextLayout layout, int pos) {
+        String text = layout.text();
+        int end = pos;
+        int words = 0;
+        int i = pos;
+        while (words < MAX_WORDS) {
+            int wordEnd = wordEnd(text, i);
+            if (wordEnd == i) {
+                break;
+            }
+            boolean capitalised = isCapitalisedWord(text, i, wordEnd);
+            if (!capitalised && !(words > 0 && isParticle(text, i, wordEnd) && nextIsCapitalised(text, wordEnd))) {
+                break;
+            }
+            if (capitalised) {
+                end = trimSuffix(text, i, wordEnd);
+            }
+            words++;
+            if (end < wordEnd || wordEnd >= text.length() || text.charAt(wordEnd) != ' ') {
+                break;
+            }
+            i = wordEnd + 1;
+        }
+        return end > pos ? new TextLayout.Span(pos, end) : null;
+    }
+
+    /** Capitalised words ending right before {@code pos}: {@code Hasakah} in {@code Hasakah province}. */
+    private static TextLayout.Span nameBefore(TextLayout layout, int pos) {
+        String text = layout.text();
+        int begin = pos;
+        int words = 0;
+        int e = pos;
+        while (words < MAX_WORDS && e > 0) {
+            int b = e;
+            while (b > 0 && isWordChar(text.charAt(b - 1))) {
+                b--;
+            }
+            if (b == e) {
+                break;
+            }
+            if (isCapitalisedWord(text, b, e)) {
+                begin = b;
+            } else if (!isParticle(text, b, e)) {
+                break;
+            }
+            words++;
+            if (b < 1 || text.charAt(b - 1) != ' ') {
+                break;
+            }
+            e = b - 1;
+        }
+        if (begin == pos) {
+            return null;
+        }
+        int wordEnd = wordEnd(text, begin);
+        String first = text.substring(begin, wordEnd).toLowerCase(Locale.ROOT);
+        if (layout.isSentenceStart(begin) && Words.FUNCTION_WORDS.contains(first)) {
+            int next = wordEnd + 1;
+            return next < pos ? new TextLayout.Span(next, pos) : null;
+        }
+        return new TextLayout.Span(begin, pos);
+    }
+
+    private static boolean isPlausible(TextLayout layout, TextLayout.Span name, String cue) {
+        String text = layout.text();
+        String value = text.substring(name.begin(), name.end());
+        if (layout.isAllCaps(name.begin(), name.end()) || value.length() < 3) {
+            return false;
+        }
+        String[] words = value.split("[ -]");
+        String first = words[0].toLowerCase(Locale.ROOT);
+        for (String word : words) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (Words.isCalendarWord(lower) || Words.FUNCTION_WORDS.contains(lower)) {
+                return false;
+            }
+        }
+        if (Words.PERSON_TITLES.contains(first) || NameRules.isGeneric(value) || Words.looksLikeDemonym(words[0])) {
+            return false;
+        }
+        if (cue.equals("near")) {
+            TextLayout.Span next = layout.nextWord(name.end());
+            if (next != null && Character.isLowerCase(text.charAt(next.begin()))) {
+                String after = text.substring(next.begin(), next.end());
+                if (!Words.FUNCTION_WORDS.contains(after)
+                        && !Words.ADMIN_AFTER.contains(after)
+                        && !Words.CITY_AFTER.contains(after)) {
+                    return false; // "near Hezbollah positions": an adjective, not a place
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Binary search: {@code taken} is sorted and its spans do not overlap. */
+    private static boolean overlaps(List<TextLayout.Span> taken, TextLayout.Span span) {
+        int lo = 0;
+        int hi = taken.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (taken.get(mid).end() <= span.begin()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < taken.size() && taken.get(lo).begin() < span.end();
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '’';
+    }
+
+    private static int wordEnd(String text, int i) {
+        int e = i;
+        while (e < text.length() && isWordChar(text.charAt(e))) {
+            e++;
+        }
+        while (e > i && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+
+    /** {@code Saraqeb}, {@code al-Numan} (an article before a capitalised part). */
+    private static boolean isCapitalisedWord(String text, int b, int e) {
+        if (Character.isUpperCase(text.charAt(b))) {
+            return true;
+        }
+        int hyphen = text.indexOf('-', b);
+        return hyphen > b
+                && hyphen + 1 < e
+                && isParticle(text, b, hyphen)
+                && Character.isUpperCase(text.charAt(hyphen + 1));
+    }
+
+    private static boolean isParticle(String text, int b, int e) {
+        return PARTICLES.contains(text.substring(b, e));
+    }
+
+    private static boolean nextIsCapitalised(String text, int wordEnd) {
+        return wordEnd + 1 < text.length()
+                && text.charAt(wordEnd) == ' '
+                && Character.isUpperCase(text.charAt(wordEnd + 1));
+    }
+
+    /** Drops a possessive or a lower-case hyphen suffix: {@code Saraqeb’s}, {@code Saraqeb-based}. */
+    private static int trimSuffix(String text, int b, int e) {
+        for (int i = b + 1; i < e; i++) {
+            char c = text.charAt(i);
+            if ((c == '\'' || c == '’') && i + 1 < e && text.charAt(i + 1) == 's' && i + 2 == e) {
+                return i;
+            }
+            if (c == '-' && i + 1 < e && Character.isLowerCase(text.charAt(i + 1)) && i - b > 3) {
+                return i;
+            }
+        }
+        return e;
+    }
+}

@@ -1,0 +1,315 @@
+package org.corpusqa.locations;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Small closed word classes the matching rules test against, all lower case. */
+final class Words {
+
+    static final Set<String> MONTHS = Set.of(
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec");
+
+    static final Set<String> WEEKDAYS =
+            Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    static final Set<String> HOLIDAYS =
+            Set.of("christmas", "easter", "ramadan", "eid", "passover", "hanukkah", "diwali", "thanksgiving");
+
+    /** Type words after a name that make it a first-level division: {@code Idlib province}. */
+    static final Set<String> ADMIN_AFTER = Set.of(
+            "province",
+            "provinces",
+            "governorate",
+            "governorates",
+            "region",
+            "oblast",
+            "krai",
+            "state",
+            "county",
+            "district",
+            "prefecture",
+            "municipality",
+            "countryside");
+
+    /** Type words after a name that make it a populated place: {@code Aleppo city}. */
+    static final Set<String> CITY_AFTER = Set.of("city", "town", "village");
+
+    /** Type words before {@code of} that make the following name a division: {@code province of Idlib}. */
+    static final Set<String> ADMIN_BEFORE_OF =
+            Set.of("province", "provinces", "governorate", "region", "state", "county", "district", "oblast");
+
+    /** Type words before {@code of} that make the following name a populated place: {@code city of Sochi}. */
+    static final Set<String> CITY_BEFORE_OF = Set.of("city", "town", "village", "port", "capital");
+
+    /** Capitalised words before a name that do not make it part of a longer name. */
+    static final Set<String> NAME_QUALIFIERS = Set.of(
+            "north",
+            "south",
+            "east",
+            "west",
+            "northern",
+            "southern",
+            "eastern",
+            "western",
+            "central",
+            "northeast",
+            "northwest",
+            "southeast",
+            "southwest",
+            "northeastern",
+            "northwestern",
+            "southeastern",
+            "southwestern",
+            "greater",
+            "upper",
+            "lower",
+            "old",
+            "inner",
+            "outer",
+            "downtown",
+            "rural",
+            "metropolitan",
+            "occupied");
+
+    /** Function words that start sentences: {@code In Aleppo, …}. */
+    static final Set<String> FUNCTION_WORDS = Set.of(
+            "a",
+            "an",
+            "the",
+            "in",
+            "at",
+            "on",
+            "near",
+            "from",
+            "to",
+            "into",
+            "and",
+            "but",
+            "or",
+            "for",
+            "of",
+            "by",
+            "with",
+            "without",
+            "after",
+            "before",
+            "outside",
+            "inside",
+            "across",
+            "around",
+            "throughout",
+            "like",
+            "unlike",
+            "while",
+            "when",
+            "where",
+            "since",
+            "until",
+            "both",
+            "neither",
+            "either",
+            "only",
+            "even",
+            "also",
+            "meanwhile",
+            "elsewhere",
+            "as",
+            "if",
+            "this",
+            "that",
+            "these",
+            "those",
+            "each",
+            "every",
+            "its",
+            "his",
+            "her",
+            "their",
+            "our",
+            "my",
+            "your",
+            "which",
+            "whose",
+            "another",
+            "all",
+            "some",
+            "many",
+            "most",
+            "about",
+            "over",
+            "under",
+            "between",
+            "via",
+            "within",
+            "beyond",
+            "toward",
+            "towards",
+            "against",
+            "amid",
+            "among",
+            "during",
+            "despite",
+            "so",
+            "then",
+            "yet",
+            "not",
+            "no",
+            "here",
+            "there",
+            "now",
+            "today",
+            "yesterday",
+            "tomorrow",
+            "last",
+            "next");
+
+    /** Prepositions that make the following name a place: {@code officials in Mobile said}. */
+    static final Set<String> PREPOSITIONS = Set.of(
+            "in",
+            "at",
+            "from",
+            "near",
+            "of",
+            "across",
+            "around",
+            "outside",
+            "inside",
+            "to",
+            "into",
+            "throughout",
+            "within",
+            "for",
+            "over",
+            "toward",
+            "towards",
+            "via");
+
+    /** Verbs of saying: a city name right before one is more likely a person's surname. */
+    static final Set<String> REPORTING_VERBS = Set.of(
+            "said",
+            "says",
+            "told",
+            "tells",
+            "added",
+            "adds",
+            "stated",
+            "argued",
+            "explained",
+            "noted",
+            "wrote",
+            "tweeted",
+            "asked",
+            "insisted",
+            "stressed",
+            "warned",
+            "claimed",
+            "replied",
+            "answered",
+            "recalled",
+            "reported",
+            "reports",
+            "quoted",
+            "cited",
+            "announced",
+            "confirmed",
+            "denied",
+            "accused");
+
+    /** Words that make the following capitalised name a person's. */
+    static final Set<String> PERSON_TITLES = Set.of(
+            "mr",
+            "mrs",
+            "ms",
+            "dr",
+            "sir",
+            "lord",
+            "lady",
+            "president",
+            "senator",
+            "sen",
+            "rep",
+            "gov",
+            "governor",
+            "mayor",
+            "minister",
+            "judge",
+            "general",
+            "gen",
+            "colonel",
+            "col",
+            "captain",
+            "capt",
+            "king",
+            "queen",
+            "prince",
+            "princess",
+            "sheikh",
+            "pope",
+            "father",
+            "saint",
+            "st");
+
+    private Words() {}
+
+    static boolean isCalendarWord(String lower) {
+        return MONTHS.contains(lower) || WEEKDAYS.contains(lower) || HOLIDAYS.contains(lower);
+    }
+
+    /**
+     * True for words shaped like a demonym or nationality adjective ({@code Syrian}, {@code
+     * Turkish}, {@code Chinese}, {@code Korean}, {@code American}). Forms in -i ({@code Iraqi}) are
+     * left out: too many place names end that way.
+     */
+    static boolean looksLikeDemonym(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.length() > 4
+                && (w.endsWith("ian")
+                        || w.endsWith("ean")
+                        || w.endsWith("ese")
+                        || w.endsWith("ish")
+                        || w.endsWith("ican"));
+    }
+
+    /**
+     * True for a long -ing or -ed word or an adjective-shaped one ({@code Neighbouring}, {@code
+     * Beleaguered}, {@code Landlocked}, {@code Eastern}); short -ing words are often names ({@code
+     * Irving}).
+     */
+    static boolean looksLikeModifier(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.length() >= 8 && w.endsWith("ing")
+                || w.length() >= 6 && w.endsWith("ed")
+                || w.length() > 4
+                        && (w.endsWith("ern")
+                                || w.endsWith("ful")
+                                || w.endsWith("ous")
+                                || w.endsWith("ive")
+                                || w.endsWith("ic")
+                                || w.endsWith("al")
+                                || w.endsWith("less")
+                                || w.endsWith("ly"));
+    }
+}

@@ -1,0 +1,70 @@
+package org.corpusqa.locations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Places the gazetteers do not know, found only where the text leaves no doubt. */
+class UnknownPlaceFinderTest {
+
+    private static List<String> unknown(String text) {
+        return LocationMatcher.embedded().match(text).stream()
+                .filter(m -> !m.isResolved())
+                .map(m -> text.substring(m.begin(), m.end()) + "/" + m.kind())
+                .toList();
+    }
+
+    @Test
+    void townVillageAndCityOfMarkAPopulatedPlace() {
+        assertThat(unknown("Rebels took the town of Kafr Nabl and the village of Kafr Nabudah."))
+                .containsExactly("Kafr Nabl/CITY", "Kafr Nabudah/CITY");
+        assertThat(unknown("Aid reached the Congolese town of Mbau-Kamango on Friday."))
+                .containsExactly("Mbau-Kamango/CITY");
+    }
+
+    @Test
+    void provinceBeforeOrAfterMarksADivision() {
+        assertThat(unknown("Clashes in Zabrani-e Kohna province and the province of Zorgistan."))
+                .containsExactly("Zabrani-e Kohna/ADMIN", "Zorgistan/ADMIN");
+    }
+
+    @Test
+    void nearMarksAPlace() {
+        assertThat(unknown("Troops massed near Saraqeb on Monday.")).containsExactly("Saraqeb/OTHER");
+    }
+
+    @Test
+    void namesWithArabicParticlesAreKeptWhole() {
+        assertThat(unknown("Shelling hit the town of Maarat al-Numan.")).containsExactly("Maarat al-Numan/CITY");
+    }
+
+    @Test
+    void possessiveAndHyphenSuffixAreLeftOut() {
+        assertThat(unknown("the town of Saraqeb’s market")).containsExactly("Saraqeb/CITY");
+    }
+
+    @Test
+    void calendarWordsTitlesDemonymsAndAdjectivesAreNotPlaces() {
+        assertThat(unknown("It happened near Christmas, near February, near Turkish positions, near President"
+                        + " Biden, and near Hezbollah positions."))
+                .isEmpty();
+    }
+
+    @Test
+    void functionWordsAndDirectionsBeforeProvinceAreNotPlaces() {
+        assertThat(unknown("This province is poor. The Northern province too.")).isEmpty();
+    }
+
+    @Test
+    void knownPlacesAreNotReportedAsUnknown() {
+        assertThat(unknown("the town of Saraqib near Idlib in Hama province")).isEmpty();
+    }
+
+    @Test
+    void lowerCaseOrHeadlineWordsAreNotPlaces() {
+        assertThat(unknown("the town of despair, near where it began")).isEmpty();
+        assertThat(unknown("Fighting Rages Near Qarqur As Talks Stall\nMore text follows here."))
+                .isEmpty();
+    }
+}
