@@ -9,6 +9,7 @@ import org.apache.uima.resource.ExternalResourceDescription;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.corpusqa.actors.ActorAnnotator;
 import org.corpusqa.check.CheckRequest;
+import org.corpusqa.locations.LocationAnnotator;
 import org.corpusqa.numbers.NumberAnnotator;
 import org.corpusqa.quotes.QuoteAnnotator;
 import org.corpusqa.registry.ActorRegistryResource;
@@ -26,6 +27,7 @@ public final class CorpusQaPipeline {
         AggregateBuilder builder = new AggregateBuilder();
         builder.add(AnalysisEngineFactory.createEngineDescription(
                 ActorAnnotator.class, ActorAnnotator.RES_REGISTRY, registry));
+        builder.add(AnalysisEngineFactory.createEngineDescription(LocationAnnotator.class));
         builder.add(AnalysisEngineFactory.createEngineDescription(NumberAnnotator.class));
         builder.add(AnalysisEngineFactory.createEngineDescription(
                 QuoteAnnotator.class, QuoteAnnotator.RES_REGISTRY, registry));
