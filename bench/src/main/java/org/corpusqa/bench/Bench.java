@@ -30,7 +30,8 @@ import org.corpusqa.check.CorpusChecker;
  * Options: {@code --corpus DIR} (check an existing corpus) or {@code --generate N} (make N
  * documents from {@code test-corpus/corpus}), {@code --threads 1,2}, {@code --registry FILE}
  * (default {@code test-corpus/actors.yml}), {@code --work DIR} (default {@code target/bench}),
- * {@code --no-xmi}.
+ * {@code --no-xmi}, {@code --rerun} (check again with the cache, as a build on an unchanged corpus
+ * does).
  */
 public final class Bench {
     private Bench() {}
@@ -42,6 +43,7 @@ public final class Bench {
         Path registry = Path.of("test-corpus/actors.yml");
         Path work = Path.of("target/bench");
         boolean xmi = true;
+        boolean rerun = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--corpus" -> corpus = Path.of(args[++i]);
@@ -51,9 +53,10 @@ public final class Bench {
                 case "--registry" -> registry = Path.of(args[++i]);
                 case "--work" -> work = Path.of(args[++i]);
                 case "--no-xmi" -> xmi = false;
+                case "--rerun" -> rerun = true;
                 default -> throw new IllegalArgumentException(
                         "unknown option " + args[i]
-                                + " (expected --corpus DIR, --generate N, --threads 1,2, --registry FILE, --work DIR, --no-xmi)");
+                                + " (expected --corpus DIR, --generate N, --threads 1,2, --registry FILE, --work DIR, --no-xmi, --rerun)");
             }
         }
         if (corpus == null) {
@@ -68,13 +71,18 @@ public final class Bench {
                 "corpus %s: %d documents, %.2f MB, %d tokens, max heap %d MB%n",
                 corpus, size[0], size[1] / 1e6, size[2], Runtime.getRuntime().maxMemory() >> 20);
         for (int count : threads) {
-            run(corpus, registry, work.resolve("out-" + count), count, xmi, size);
+            Path out = work.resolve("out-" + count);
+            deleteTree(out);
+            run(corpus, registry, out, count, xmi, size, rerun, "");
+            if (rerun) {
+                run(corpus, registry, out, count, xmi, size, true, " (rerun, unchanged corpus)");
+            }
         }
     }
 
-    private static void run(Path corpus, Path registry, Path out, int threads, boolean xmi, long[] size)
+    private static void run(
+            Path corpus, Path registry, Path out, int threads, boolean xmi, long[] size, boolean cache, String label)
             throws CheckException, IOException {
-        deleteTree(out);
         resetPeaks();
         CheckRequest request = CheckRequest.builder()
                 .corpusDirectory(corpus)
@@ -82,19 +90,22 @@ public final class Bench {
                 .outputDirectory(out)
                 .writeXmi(xmi)
                 .threads(threads)
+                .cacheFile(cache ? out.resolve("cache") : null)
                 .build();
         long start = System.nanoTime();
         CheckResult result = new CorpusChecker().check(request);
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(
-                "threads=%d wall=%.2fs docs/s=%.0f MB/s=%.2f tokens/s=%.0f peakHeap=%dMB findings=%d%n",
+                "threads=%d%s wall=%.2fs docs/s=%.0f MB/s=%.2f tokens/s=%.0f peakHeap=%dMB findings=%d reused=%d%n",
                 threads,
+                label,
                 seconds,
                 result.documents() / seconds,
                 size[1] / 1e6 / seconds,
                 size[2] / seconds,
                 peakHeapBytes() >> 20,
-                result.findings().size());
+                result.findings().size(),
+                result.reused());
         Map<String, Long> stages = new TreeMap<>(result.stageMillis());
         stages.forEach(
                 (stage, millis) -> System.out.printf("  stage %-55s %8d ms (summed over threads)%n", stage, millis));
