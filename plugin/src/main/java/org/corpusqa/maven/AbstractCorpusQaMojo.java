@@ -123,7 +123,8 @@ abstract class AbstractCorpusQaMojo extends AbstractMojo {
     @Parameter(property = "corpusqa.skip", defaultValue = "false")
     boolean skip;
 
-    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    /** The module directory; console paths are relative to it (the working directory without a project). */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
     File basedir;
 
     @Override
@@ -135,7 +136,7 @@ abstract class AbstractCorpusQaMojo extends AbstractMojo {
         CheckRequest request = request();
         ResultFiles resultFiles;
         try {
-            resultFiles = new ResultFiles(outputFileFormat, outputFile.toPath());
+            resultFiles = new ResultFiles(outputFileFormat, path(outputFile));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(
                     "parameter 'outputFileFormat' (corpusqa.outputFileFormat): " + e.getMessage(), e);
@@ -147,7 +148,11 @@ abstract class AbstractCorpusQaMojo extends AbstractMojo {
             throw new MojoExecutionException(e.getMessage(), e);
         }
         try {
-            resultFiles.write(result, pluginVersion(), repositoryRoot.toPath(), basedir.toPath());
+            resultFiles.write(
+                    result,
+                    pluginVersion(),
+                    repositoryRoot == null ? baseDirectory() : repositoryRoot.toPath(),
+                    baseDirectory());
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write the result file: " + e.getMessage(), e);
         }
@@ -160,7 +165,7 @@ abstract class AbstractCorpusQaMojo extends AbstractMojo {
                 + relative(result.xmiDirectory()));
         if (!result.suppressed().isEmpty()) {
             getLog().info("corpusqa: " + result.suppressed().size() + " findings suppressed (listed in "
-                    + relative(outputFile.toPath()) + ")");
+                    + relative(path(outputFile)) + ")");
         }
         if (baselineFile != null && useBaseline()) {
             getLog().info("corpusqa: " + result.baselined().size() + " findings in the baseline; "
@@ -171,7 +176,7 @@ abstract class AbstractCorpusQaMojo extends AbstractMojo {
                     + String.join(
                             "; ",
                             result.unreadable().stream().map(Finding::message).toList())
-                    + ". See " + outputFile);
+                    + ". See " + path(outputFile));
         }
         afterCheck(result);
     }
@@ -188,6 +193,32 @@ abstract class AbstractCorpusQaMojo extends AbstractMojo {
     /** Whether findings in the baseline are left out; the goal that writes the baseline needs them all. */
     boolean useBaseline() {
         return true;
+    }
+
+    final Path baseDirectory() {
+        boolean standalone = basedir == null || basedir.getPath().contains("${");
+        return (standalone ? Path.of("") : basedir.toPath()).toAbsolutePath().normalize();
+    }
+
+    /**
+     * A path parameter as given, or, when the goal runs without a project ({@code mvn
+     * org.corpusqa:corpusqa-maven-plugin:check} in any directory), with the part up to the
+     * uninterpolated {@code ${project.basedir}} of its default replaced by the working directory
+     * (Maven has already made the value absolute against it).
+     */
+    final Path path(File file) {
+        if (file == null) {
+            return null;
+        }
+        String value = file.getPath();
+        for (String token : new String[] {"${project.basedir}", "${basedir}"}) {
+            int at = value.indexOf(token);
+            if (at >= 0) {
+                String rest = value.substring(at + token.length()).replaceFirst("^[/\\\\]+", "");
+                return baseDirectory().resolve(rest);
+            }
+        }
+        return file.toPath();
     }
 
     /** The goal's name, for log lines. */
@@ -209,7 +240,7 @@ abstract class AbstractCorpusQaMojo extends AbstractMojo {
     }
 
     final String relative(Path path) {
-        Path base = basedir.toPath().toAbsolutePath().normalize();
+        Path base = baseDirectory();
         Path absolute = path.toAbsolutePath().normalize();
         return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
     }
@@ -217,7 +248,7 @@ abstract class AbstractCorpusQaMojo extends AbstractMojo {
     private CheckRequest request() throws MojoExecutionException {
         List<Path> roots = new ArrayList<>();
         for (File directory : corpusDirectories) {
-            roots.add(directory.toPath());
+            roots.add(path(directory));
         }
         return CheckRequest.builder()
                 .corpusDirectories(roots)
@@ -225,14 +256,14 @@ abstract class AbstractCorpusQaMojo extends AbstractMojo {
                 .excludes(excludes == null ? List.of() : excludes)
                 .encoding(charset())
                 .metadataFileName(metadataFile)
-                .actorRegistry(actorRegistry == null ? null : actorRegistry.toPath())
-                .outputDirectory(outputDirectory.toPath())
+                .actorRegistry(path(actorRegistry))
+                .outputDirectory(path(outputDirectory))
                 .threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors())
-                .cacheFile(cache ? cacheFile.toPath() : null)
+                .cacheFile(cache ? path(cacheFile) : null)
                 .ruleSeverities(rules == null ? Map.of() : rules)
                 .violationIgnore(violationIgnore)
-                .suppressionsFile(suppressionsFile == null ? null : suppressionsFile.toPath())
-                .baselineFile(useBaseline() && baselineFile != null ? baselineFile.toPath() : null)
+                .suppressionsFile(path(suppressionsFile))
+                .baselineFile(useBaseline() ? path(baselineFile) : null)
                 .htmlReport(htmlReport != null ? htmlReport : htmlReportByDefault())
                 .build();
     }

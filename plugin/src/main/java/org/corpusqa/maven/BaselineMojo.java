@@ -39,11 +39,11 @@ public class BaselineMojo extends AbstractCorpusQaMojo {
     @Override
     void afterCheck(CheckResult result) throws MojoExecutionException {
         try {
-            Baseline.write(result.findings(), baselineOutput.toPath());
+            Baseline.write(result.findings(), path(baselineOutput));
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write the baseline " + baselineOutput + ": " + e.getMessage(), e);
         }
         getLog().info("corpusqa: wrote " + result.findings().size() + " findings to the baseline "
-                + relative(baselineOutput.toPath()));
+                + relative(path(baselineOutput)));
     }
 }

@@ -54,7 +54,7 @@ public class CheckMojo extends AbstractCorpusQaMojo {
         }
         String message = "You have " + violations + " unresolved reference" + (violations == 1 ? "" : "s")
                 + " or other violations at severity " + threshold.label() + " or above. The maximum allowed is "
-                + maxAllowedViolations + ". See " + outputFile;
+                + maxAllowedViolations + ". See " + path(outputFile);
         if (failOnViolation) {
             throw new MojoFailureException(message);
         }

@@ -37,11 +37,11 @@ public class DraftRegistryMojo extends AbstractCorpusQaMojo {
     void afterCheck(CheckResult result) throws MojoExecutionException {
         RegistryDraft draft = RegistryDraft.of(result.findings());
         try {
-            draft.write(draftRegistry.toPath());
+            draft.write(path(draftRegistry));
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write " + draftRegistry + ": " + e.getMessage(), e);
         }
         getLog().info("corpusqa: wrote " + draft.entries().size() + " draft actor entries to "
-                + relative(draftRegistry.toPath()));
+                + relative(path(draftRegistry)));
     }
 }

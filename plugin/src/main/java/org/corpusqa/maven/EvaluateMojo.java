@@ -60,19 +60,19 @@ public class EvaluateMojo extends AbstractCorpusQaMojo {
     void afterCheck(CheckResult checked) throws MojoFailureException, MojoExecutionException {
         CorpusEvaluation.Outcome outcome;
         try {
-            outcome = CorpusEvaluation.evaluate(checked, goldDirectory.toPath());
-            EvaluationJson.write(outcome.result(), outputDirectory.toPath().resolve(EvaluationJson.FILE_NAME));
-            ErrorListWriter.write(outcome.result(), outputDirectory.toPath().resolve(ErrorListWriter.FILE_NAME));
+            outcome = CorpusEvaluation.evaluate(checked, path(goldDirectory));
+            EvaluationJson.write(outcome.result(), path(outputDirectory).resolve(EvaluationJson.FILE_NAME));
+            ErrorListWriter.write(outcome.result(), path(outputDirectory).resolve(ErrorListWriter.FILE_NAME));
         } catch (IOException e) {
             throw new MojoExecutionException("evaluation failed: " + e.getMessage(), e);
         }
         EvaluationResult result = outcome.result();
         EvaluationTable.lines(result).forEach(getLog()::info);
         for (String document : outcome.withoutGold()) {
-            getLog().warn("No gold file for " + document + " in " + relative(goldDirectory.toPath()));
+            getLog().warn("No gold file for " + document + " in " + relative(path(goldDirectory)));
         }
         getLog().info(result.errors().size() + " misses and false alarms listed in "
-                + relative(outputDirectory.toPath().resolve(ErrorListWriter.FILE_NAME)));
+                + relative(path(outputDirectory).resolve(ErrorListWriter.FILE_NAME)));
         Map<String, Double> floors = new LinkedHashMap<>();
         floors.put("Actor", minF1Actor);
         floors.put("Location", minF1Location);
