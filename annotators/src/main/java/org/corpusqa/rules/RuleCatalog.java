@@ -33,6 +33,18 @@ public final class RuleCatalog {
             Severity.WARNING,
             "An actor mention matches more than one registry entry.",
             "qualify the mention in the text, or add a distinguishing alias to the registry");
+    public static final RuleInfo TITLE_MISMATCH = new RuleInfo(
+            "title-mismatch",
+            "reference",
+            Severity.WARNING,
+            "A title before a name contradicts the registry's roles on the document's date.",
+            "correct the title or the name, or fix the role dates in the registry");
+    public static final RuleInfo REPORT_WRITE_FAILURE = new RuleInfo(
+            "report-write-failure",
+            "io",
+            Severity.ERROR,
+            "The document's HTML review page could not be written.",
+            "check that the output directory is writable");
     public static final RuleInfo UNRESOLVED_LOCATION = new RuleInfo(
             "unresolved-location",
             "reference",
@@ -42,13 +54,13 @@ public final class RuleCatalog {
     public static final RuleInfo AMBIGUOUS_LOCATION = new RuleInfo(
             "ambiguous-location",
             "reference",
-            Severity.WARNING,
+            Severity.INFO,
             "A place name matches more than one gazetteer entry and the context does not decide.",
             "qualify the place in the text (town, country), or suppress it");
     public static final RuleInfo UNRESOLVED_SPEAKER = new RuleInfo(
             "unresolved-speaker",
             "reference",
-            Severity.WARNING,
+            Severity.ERROR,
             "A quote has no speaker that resolves to a known actor.",
             "name the speaker near the quote, or add the speaker to the registry");
     public static final RuleInfo MIXED_QUOTE_MARKS = new RuleInfo(
@@ -103,6 +115,7 @@ public final class RuleCatalog {
     private static final List<RuleInfo> EXTERNAL_RULES = List.of(
             UNRESOLVED_ACTOR,
             AMBIGUOUS_ACTOR,
+            TITLE_MISMATCH,
             UNRESOLVED_LOCATION,
             AMBIGUOUS_LOCATION,
             UNRESOLVED_SPEAKER,
@@ -111,7 +124,8 @@ public final class RuleCatalog {
             MALFORMED_ENCODING,
             UNREADABLE_DOCUMENT,
             ANNOTATOR_FAILURE,
-            XMI_WRITE_FAILURE);
+            XMI_WRITE_FAILURE,
+            REPORT_WRITE_FAILURE);
 
     private static final Map<String, RuleInfo> BY_ID = index();
 

@@ -26,6 +26,7 @@ class RuleCatalogTest {
                         "boilerplate-line",
                         "unresolved-actor",
                         "ambiguous-actor",
+                        "title-mismatch",
                         "unresolved-location",
                         "ambiguous-location",
                         "unresolved-speaker",
@@ -34,7 +35,8 @@ class RuleCatalogTest {
                         "malformed-encoding",
                         "unreadable-document",
                         "annotator-failure",
-                        "xmi-write-failure");
+                        "xmi-write-failure",
+                        "report-write-failure");
     }
 
     @Test
