@@ -218,6 +218,8 @@ def fmt_coord(x):
 
 
 def build(name, source):
+    # ⟦T XX¦…⟧: a country name standing for its national sports team.
+    source = re.sub(OPEN + r"T (\S+)", OPEN + r"S \1 kind=ORGANIZATION|STATE", source)
     text, spans = parse(source)
     rows = []
     labels = {}
