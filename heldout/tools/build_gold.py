@@ -219,7 +219,7 @@ def fmt_coord(x):
 
 def build(name, source):
     # ⟦T XX¦…⟧: a country name standing for its national sports team.
-    source = re.sub(OPEN + r"T (\S+)", OPEN + r"S \1 kind=ORGANIZATION|STATE", source)
+    source = re.sub(OPEN + r"T ([^\s¦]+)", OPEN + r"S \1 kind=ORGANIZATION|STATE", source)
     text, spans = parse(source)
     rows = []
     labels = {}
@@ -307,6 +307,8 @@ def build(name, source):
 def verify(name):
     text = (CORPUS / f"{name}.txt").read_text(encoding="utf-8")
     assert all(ord(c) < 0x10000 for c in text), "non-BMP character"
+    assert not any(c in text for c in (OPEN, CLOSE, SEP)), "markup left in the text"
+    assert "kind=" not in text and "note=" not in text, "markup left in the text"
     lines = (GOLD / f"{name}.tsv").read_text(encoding="utf-8").splitlines()
     assert lines[0] == "type\tbegin\tend\ttext\tattributes"
     actors = set()

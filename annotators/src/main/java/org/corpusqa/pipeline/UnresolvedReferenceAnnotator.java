@@ -8,7 +8,10 @@ import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.jcas.tcas.Annotation;
+import org.corpusqa.actors.RoleSuggester;
+import org.corpusqa.rules.RegistryDraft;
 import org.corpusqa.type.Actor;
+import org.corpusqa.type.DocumentInfo;
 import org.corpusqa.type.Finding;
 import org.corpusqa.type.Location;
 
@@ -34,15 +37,20 @@ public class UnresolvedReferenceAnnotator extends JCasAnnotator_ImplBase {
         for (Finding finding : JCasUtil.select(jcas, Finding.class)) {
             marked.add(span(finding));
         }
+        String date = documentDate(jcas);
         for (Actor actor : JCasUtil.select(jcas, Actor.class)) {
             if (isEmpty(actor.getEntityId()) && !marked.contains(span(actor))) {
                 String name = actor.getCoveredText();
+                String role = RoleSuggester.suggest(jcas.getDocumentText(), actor.getBegin(), date)
+                        .map(s -> "; " + RegistryDraft.ROLE_SEEN + s.toYaml() + " (\"" + s.title() + "\")")
+                        .orElse("");
                 add(
                         jcas,
                         actor,
                         UNRESOLVED_ACTOR,
                         "Actor '" + name + "' is not in the actor registry",
-                        "add `" + name + "` to the actor registry (or as an alias of a known actor), or suppress it");
+                        "add `" + name + "` to the actor registry (or as an alias of a known actor), or suppress it"
+                                + role);
             }
         }
         for (Location location : JCasUtil.select(jcas, Location.class)) {
@@ -66,6 +74,13 @@ public class UnresolvedReferenceAnnotator extends JCasAnnotator_ImplBase {
         finding.setMessage(message);
         finding.setHint(hint);
         finding.addToIndexes();
+    }
+
+    private static String documentDate(JCas jcas) {
+        for (DocumentInfo info : JCasUtil.select(jcas, DocumentInfo.class)) {
+            return info.getDate() == null ? "" : info.getDate();
+        }
+        return "";
     }
 
     private static long span(Annotation annotation) {

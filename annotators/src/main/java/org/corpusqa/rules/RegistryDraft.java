@@ -38,6 +38,9 @@ import org.corpusqa.text.TextFolding;
  * first.
  */
 public final class RegistryDraft {
+    /** Marks, in an unresolved-actor hint, the role read from a title before the name. */
+    public static final String ROLE_SEEN = "role seen in the text: ";
+
     private static final Set<String> PARTICLES =
             Set.of("al", "el", "bin", "ibn", "bint", "abu", "de", "del", "da", "di", "van", "von", "der", "la", "le");
     private static final Set<String> ORGANIZATION_WORDS = Set.of(
@@ -179,6 +182,9 @@ public final class RegistryDraft {
         out.append("actors:\n");
         for (Entry entry : entries) {
             out.append("  # ").append(comment(entry)).append('\n');
+            roleSeen(entry).ifPresent(role -> out.append("  # ")
+                    .append(oneLine("role seen in the text, check and move under roles: " + role))
+                    .append('\n'));
             out.append("  - id: ").append(entry.id()).append('\n');
             out.append("    name: ").append(quote(entry.name())).append('\n');
             out.append("    kind: ").append(entry.kind()).append('\n');
@@ -200,6 +206,16 @@ public final class RegistryDraft {
             Files.createDirectories(parent);
         }
         Files.writeString(file, toYaml(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The role the unresolved-reference finder read from a title before the name, carried in the
+     * first finding's hint after {@code role seen in the text: }.
+     */
+    private static java.util.Optional<String> roleSeen(Entry entry) {
+        String hint = entry.first().hint();
+        int at = hint == null ? -1 : hint.indexOf(ROLE_SEEN);
+        return at < 0 ? java.util.Optional.empty() : java.util.Optional.of(hint.substring(at + ROLE_SEEN.length()));
     }
 
     private static String comment(Entry entry) {
