@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Build the held-out corpus and its gold TSV files from the marked-up sources.
 
-Each source file in tools/src/ is the article text with inline markup:
+Each source file tools/src/<name>.markup is the article text with inline markup (the
+extension is not .txt, so that a corpus glob over heldout/ never mistakes a source for a document):
 
     ⟦HEAD¦TEXT⟧
 
@@ -15,13 +16,16 @@ HEAD is a list of space-separated tokens; the first says what the span is:
   Number    N C|O|P|M|Y|D VALUE [UPPER] [~|>|<|R|V] [d=YYYY-MM-DD] [key=value ...] [note=...]
             (~ APPROXIMATE, > AT_LEAST, < AT_MOST, R RANGE, V APPROXIMATE|RANGE)
   Quote     Q D|P #speakerlabel [sid=ids] [note=...]
+  Team      T CC [note=...]   shorthand for a country name standing for its national sports
+            team: Actor kind=ORGANIZATION|STATE, entityId=CC
 
 `note=` takes the rest of HEAD. The script strips the markup, writes corpus/<name>.txt, computes
 the offsets (Python str indices = Java UTF-16 indices, all text is in the BMP) and writes
 gold/<name>.tsv sorted by begin, longer first on ties. It then re-reads both and checks every
 row (covered text, speaker spans are Actor rows, BMP only).
 
-Usage: python3 tools/build_gold.py   (from the heldout/ directory or anywhere)
+Usage: python3 tools/build_gold.py   (from any directory; rewrites corpus/*.txt and gold/*.tsv,
+not corpus/corpus-metadata.tsv)
 """
 import os
 import re
@@ -330,11 +334,11 @@ def verify(name):
 
 
 def main():
-    names = sorted(p.stem for p in SRC.glob("*.txt"))
+    names = sorted(p.stem for p in SRC.glob("*.markup"))
     CORPUS.mkdir(exist_ok=True)
     GOLD.mkdir(exist_ok=True)
     for name in names:
-        text, tsv = build(name, (SRC / f"{name}.txt").read_text(encoding="utf-8"))
+        text, tsv = build(name, (SRC / f"{name}.markup").read_text(encoding="utf-8"))
         (CORPUS / f"{name}.txt").write_text(text, encoding="utf-8")
         (GOLD / f"{name}.tsv").write_text(tsv, encoding="utf-8")
         verify(name)
