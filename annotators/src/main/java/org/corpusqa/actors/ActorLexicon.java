@@ -57,9 +57,11 @@ public final class ActorLexicon {
     private static final ActorLexicon INSTANCE = load();
 
     private final Map<Words, Set<String>> lists;
+    private final Map<Words, Set<String>> baseForms;
 
-    private ActorLexicon(Map<Words, Set<String>> lists) {
+    private ActorLexicon(Map<Words, Set<String>> lists, Map<Words, Set<String>> baseForms) {
         this.lists = lists;
+        this.baseForms = baseForms;
     }
 
     /** The embedded lexicon. */
@@ -85,6 +87,14 @@ public final class ActorLexicon {
         return lists.get(list).contains(folded);
     }
 
+    /**
+     * Whether the folded word is the base form of a verb on a verb list ({@code state}, {@code
+     * report}): after a singular name such a form is mostly a noun ({@code Nuevo Leon state}).
+     */
+    public boolean isBaseForm(Words list, String folded) {
+        return baseForms.get(list).contains(folded);
+    }
+
     /** The folded words of a list. */
     public Set<String> words(Words list) {
         return lists.get(list);
@@ -92,8 +102,10 @@ public final class ActorLexicon {
 
     private static ActorLexicon load() {
         Map<Words, Set<String>> lists = new EnumMap<>(Words.class);
+        Map<Words, Set<String>> bases = new EnumMap<>(Words.class);
         for (Words w : Words.values()) {
             lists.put(w, new HashSet<>());
+            bases.put(w, new HashSet<>());
         }
         Map<String, Words> sections = new java.util.HashMap<>();
         for (Words w : Words.values()) {
@@ -121,6 +133,7 @@ public final class ActorLexicon {
                 String[] forms = TextFolding.fold(entry).split(" ");
                 if (current.verbs) {
                     addVerb(target, forms);
+                    bases.get(current).add(forms[0]);
                 } else {
                     target.add(String.join(" ", forms));
                 }
@@ -129,7 +142,8 @@ public final class ActorLexicon {
             throw new UncheckedIOException(e);
         }
         lists.replaceAll((k, v) -> Set.copyOf(v));
-        return new ActorLexicon(lists);
+        bases.replaceAll((k, v) -> Set.copyOf(v));
+        return new ActorLexicon(lists, bases);
     }
 
     private static void addVerb(Set<String> target, String[] forms) {

@@ -57,6 +57,30 @@ final class UnknownNameFinder {
             "tweeted",
             "replied",
             "concluded");
+    /**
+     * Title words that only qualify another title ({@code Prime Minister}, {@code State
+     * Department}, {@code Chief Executive}): alone before a capitalised word they are no honorific,
+     * and what follows is no name ({@code State House}, {@code Executive Order}).
+     */
+    private static final Set<String> TITLE_MODIFIERS = Set.of(
+            "state",
+            "foreign",
+            "defence",
+            "defense",
+            "interior",
+            "finance",
+            "prime",
+            "top",
+            "head",
+            "crown",
+            "field",
+            "vice",
+            "deputy",
+            "executive");
+    /** Prepositions that make the name after them a place, also as the last word before a verb. */
+    private static final Set<String> PLACE_BEFORE =
+            Set.of("in", "at", "near", "from", "inside", "outside", "across", "throughout", "around");
+
     private static final int MAX_WORDS = 5;
 
     /** A name found in a name position. */
@@ -108,7 +132,7 @@ final class UnknownNameFinder {
         if (!t.isWord(i) || covered[i] || !ctx.is(Words.TITLE_WORDS, i)) {
             return;
         }
-        boolean honorific = t.isCapitalisedWord(i) && !t.get(i).sentenceStart();
+        boolean honorific = t.isCapitalisedWord(i) && !t.get(i).sentenceStart() && !TITLE_MODIFIERS.contains(t.word(i));
         boolean role = t.isLowerWord(i) && ROLE_NOUNS.contains(t.word(i));
         if (!honorific && !role) {
             return;
@@ -135,6 +159,13 @@ final class UnknownNameFinder {
         int start = sequenceStartEndingAt(k);
         if (start < 0) {
             return;
+        }
+        String before = t.word(start - 1);
+        if (PLACE_BEFORE.contains(before)) {
+            return; // "police in Koblenz said": the name is where the speaker is
+        }
+        if (k == i - 1 && ctx.lexicon.isBaseForm(Words.SPEECH_VERBS, t.word(i)) && !before.equals("and")) {
+            return; // "Nuevo Leon state", "the Mueller report": a singular name takes "says"
         }
         addFound(start, k, "speech-subject");
     }
@@ -243,7 +274,7 @@ final class UnknownNameFinder {
         if (!t.joined(start - 1) && t.isCapitalisedWord(start - 1) && ctx.inName(start - 1)) {
             return;
         }
-        if (start == end && (stop(start) || ctx.is(Words.TITLE_WORDS, start) || lowerWords.contains(t.word(start)))) {
+        if (start == end && (stop(start) || ctx.is(Words.TITLE_WORDS, start) || isCommonWord(t.word(start)))) {
             return;
         }
         if (t.get(start).sentenceStart()
@@ -253,6 +284,9 @@ final class UnknownNameFinder {
             return;
         }
         String text = t.text().substring(t.get(start).begin(), t.get(end).end());
+        if (!how.equals("after-title") && PlaceNames.isPlace(text, end - start + 1)) {
+            return;
+        }
         Found f = new Found(text, kind, how);
         if (kind == ActorKind.PERSON && end > start) {
             for (NameVariants.Variant v : NameVariants.ofPerson(text)) {
@@ -261,6 +295,14 @@ final class UnknownNameFinder {
         } else {
             addVariant(text, f, NameVariants.FULL);
         }
+    }
+
+    /**
+     * Whether the document writes the word, or its plural, in lower case: {@code House} beside
+     * {@code houses} is a common noun.
+     */
+    private boolean isCommonWord(String word) {
+        return lowerWords.contains(word) || lowerWords.contains(word + "s") || lowerWords.contains(word + "es");
     }
 
     private void addVariant(String form, Found f, String rule) {

@@ -166,7 +166,16 @@ class ActorFinderTest {
                 row("spokesperson Mao Ning said China hoped", "2023-12", "Mao Ning/NAME/; China/NAME/CN"),
                 row("Delegates met at the Munich Security Conference.", "2023-12", ""),
                 row("On Monday, officials said. In March, Reuters reported.", "2023-12", "Reuters/NAME/reuters"),
-                row("Turkish Army Says Attack Was Repelled", "2023-12", ""));
+                row("Turkish Army Says Attack Was Repelled", "2023-12", ""),
+                // places and common words are no unknown names
+                row("Firefighters in Wollongong said the blaze was contained.", "2023-12", ""),
+                row("Nova Scotia said on Monday it would ration water.", "2023-12", ""),
+                row("The plant in Minas Gerais state will open in May.", "2023-12", ""),
+                row("The president spoke from State House in Accra.", "2023-12", ""),
+                row("Storms flattened houses, and the House of Tiles was hit.", "2023-12", ""),
+                // titles stay out of unknown names
+                row("Chief Executive Satya Nadella said sales rose.", "2023-12", "Satya Nadella/NAME/"),
+                row("\"We are ready,\" club President and CEO Mary Barra said.", "2023-12", "Mary Barra/NAME/"));
     }
 
     @ParameterizedTest(name = "{0} @{1}")
