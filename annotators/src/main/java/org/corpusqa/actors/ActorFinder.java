@@ -245,10 +245,14 @@ public final class ActorFinder {
         }
 
         /**
-         * A form two entries share resolves to the one the document names unambiguously, earlier
-         * first; otherwise it stays unresolved with an {@code ambiguous-actor} finding.
+         * A form two entries share resolves, in this order: by case, when only some entries write
+         * it as the text does ({@code INDIA} the alliance, {@code India} the state); to the one the
+         * document names unambiguously, earlier first; to the one whose country the document is
+         * most about ({@link #countryEvidence}). Otherwise it stays unresolved with an {@code
+         * ambiguous-actor} finding.
          */
         private void resolveAmbiguous(List<Draft> drafts) {
+            Map<String, Integer> evidence = null;
             for (Draft d : drafts) {
                 if (d.candidates.isEmpty()) {
                     continue;
@@ -257,9 +261,21 @@ public final class ActorFinder {
                 for (Candidate c : d.candidates) {
                     ids.add(c.id());
                 }
-                String chosen = uniqueMentioned(drafts, ids, d.begin, true);
+                String how = "+case";
+                String chosen = byCase(d);
+                if (chosen == null) {
+                    how = "+context";
+                    chosen = uniqueMentioned(drafts, ids, d.begin, true);
+                }
                 if (chosen == null) {
                     chosen = uniqueMentioned(drafts, ids, d.begin, false);
+                }
+                if (chosen == null) {
+                    if (evidence == null) {
+                        evidence = countryEvidence(drafts);
+                    }
+                    how = "+country";
+                    chosen = byCountry(d.candidates, evidence);
                 }
                 if (chosen == null) {
                     d.entityId = "";
@@ -280,12 +296,81 @@ public final class ActorFinder {
                         if (!asName(d, c)) {
                             d.type = null;
                         }
-                        d.rule = c.rule() + "+context";
+                        d.rule = c.rule() + how;
                         break;
                     }
                 }
                 d.candidates = List.of();
             }
+        }
+
+        /**
+         * The one entry whose form is written in the case of the text, when the others differ: an
+         * acronym form ({@code INDIA}) matches only capitals, a name form ({@code India}) only a
+         * name written in lower case. Null when case does not decide, and in a run of words in
+         * capitals (a headline or dateline), where case says nothing.
+         */
+        private String byCase(Draft d) {
+            if (tokens.isUpperRun(d.firstToken, d.lastToken)) {
+                return null;
+            }
+            boolean upper = tokens.isUpperSpan(d.begin, d.end);
+            String found = null;
+            for (Candidate c : d.candidates) {
+                if (Tokens.isUpperForm(c.form()) == upper) {
+                    if (found != null && !found.equals(c.id())) {
+                        return null;
+                    }
+                    found = c.id();
+                }
+            }
+            return found;
+        }
+
+        /**
+         * How much the document is about each country: a mention of a state, its capital or a
+         * demonym (also where they are places: {@code in Kenya}, {@code Nairobi (AFP)}), and each
+         * mention of a registry entry of that country.
+         */
+        private Map<String, Integer> countryEvidence(List<Draft> drafts) {
+            Map<String, Integer> counts = new HashMap<>();
+            for (int m = 0; m < ctx.matches.size(); m++) {
+                NameMatch match = ctx.matches.get(m);
+                Candidate c = match.first();
+                if (match.unambiguous()
+                        && c.kind() == ActorKind.STATE
+                        && !c.country().isEmpty()) {
+                    counts.merge(c.country(), 1, Integer::sum);
+                }
+            }
+            for (Draft d : drafts) {
+                if (d.candidates.isEmpty() && d.kind != ActorKind.STATE && d.country != null && !d.entityId.isEmpty()) {
+                    counts.merge(d.country, 1, Integer::sum);
+                }
+            }
+            return counts;
+        }
+
+        /** The candidate of the country with the most evidence, when one country leads; else null. */
+        private static String byCountry(List<Candidate> candidates, Map<String, Integer> evidence) {
+            String best = null;
+            int bestCount = 0;
+            boolean tie = false;
+            Set<String> seen = new LinkedHashSet<>();
+            for (Candidate c : candidates) {
+                if (!seen.add(c.id())) {
+                    continue;
+                }
+                int count = c.country().isEmpty() ? 0 : evidence.getOrDefault(c.country(), 0);
+                if (count > bestCount) {
+                    best = c.id();
+                    bestCount = count;
+                    tie = false;
+                } else if (count == bestCount) {
+                    tie = true;
+                }
+            }
+            return tie || best == null ? null : best;
         }
 
         private String uniqueMentioned(List<Draft> drafts, Set<String> ids, int at, boolean before) {

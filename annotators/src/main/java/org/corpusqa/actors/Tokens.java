@@ -122,6 +122,48 @@ final class Tokens {
         return letters > 0;
     }
 
+    /** Whether the text between the offsets has two letters or more and no lower-case one. */
+    boolean isUpperSpan(int begin, int end) {
+        return isUpperForm(text.substring(begin, end));
+    }
+
+    /** Whether a form has two letters or more and no lower-case one ({@code NASA}, {@code U.S.}). */
+    static boolean isUpperForm(String form) {
+        int letters = 0;
+        for (int i = 0; i < form.length(); i++) {
+            char c = form.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters > 1;
+    }
+
+    /**
+     * Whether a word right before or after tokens {@code first..last} on the same line is in
+     * capitals too, as in a headline or dateline written in capitals.
+     */
+    boolean isUpperRun(int first, int last) {
+        int before = first - 1;
+        while (valid(before) && !isWord(before) && !tokens[before + 1].lineStart()) {
+            before--;
+        }
+        int after = last + 1;
+        while (valid(after) && !isWord(after) && !tokens[after].lineStart()) {
+            after++;
+        }
+        boolean beforeUpper = valid(before) && !tokens[first].lineStart() && isUpperWord(before);
+        boolean afterUpper = valid(after) && !tokens[after].lineStart() && isUpperWord(after);
+        return beforeUpper || afterUpper;
+    }
+
+    private boolean isUpperWord(int i) {
+        return isWord(i) && tokens[i].upper() && tokens[i].end() - tokens[i].begin() > 1;
+    }
+
     String text() {
         return text;
     }
