@@ -44,6 +44,12 @@ public final class ActorFinder {
             "parliament",
             "assembly");
 
+    /** Whether a title (office, country or null) fits an office held. */
+    private static boolean fits(String office, String country, RoleIndex.Office held) {
+        return Offices.get().isFormOf(office, held.office())
+                && (country == null || held.country().equals(country));
+    }
+
     /** Mentions in text order and the findings about them. */
     public record Result(List<ActorMention> mentions, List<ActorFinding> findings) {}
 
@@ -227,6 +233,7 @@ public final class ActorFinder {
                     d.office = p.office();
                     d.country = p.country();
                     d.titleBegin = p.titleBegin();
+                    d.titleOfOrganisation = p.ofOrganisation();
                 }
             }
         }
@@ -516,7 +523,17 @@ public final class ActorFinder {
             return previous < 0 ? 0 : previous + 1;
         }
 
-        /** A title right before a name that the registry does not give that person: a finding. */
+        /**
+         * A title right before a name that contradicts the registry: a finding. The comparison is
+         * lenient, since news writes titles short: a generic form of a registry office is
+         * consistent ({@code Interior Minister} for {@code junior interior minister}, {@code
+         * President} for {@code jaxa president} or {@code president of the european council}),
+         * and so is an office the person holds for another country or organisation than the one
+         * the text names only through an organisation. A contradiction is a title that fits none
+         * of the offices held on the document date, or, when the registry gives none on that date,
+         * a title that fits an office held at another time (out of date); an office the registry
+         * never mentions for the person is no contradiction, only a gap.
+         */
         private void checkPreNameTitles(List<Draft> drafts) {
             for (int i = 0; i < drafts.size(); i++) {
                 Draft d = drafts.get(i);
@@ -530,10 +547,18 @@ public final class ActorFinder {
                 if (office == null) {
                     continue;
                 }
+                String country = d.titleOfOrganisation ? null : d.country;
+                List<RoleIndex.Office> held = roles.officesOf(d.entityId, date);
                 boolean holds = false;
-                for (RoleIndex.Office held : roles.officesOf(d.entityId, date)) {
-                    holds |= held.office().equals(office)
-                            && (d.country == null || held.country().equals(d.country));
+                for (RoleIndex.Office o : held) {
+                    holds |= fits(office, country, o);
+                }
+                if (held.isEmpty()) {
+                    boolean heldOnceOrLater = false;
+                    for (RoleIndex.Office o : roles.allOfficesOf(d.entityId)) {
+                        heldOnceOrLater |= fits(office, country, o);
+                    }
+                    holds = !heldOnceOrLater;
                 }
                 if (!holds) {
                     String title =

@@ -32,6 +32,9 @@ final class Draft {
     /** Whether a pre-name title was a counterpart ({@code his Turkish counterpart X}). */
     boolean preNameCounterpart;
 
+    /** Whether an organisation's name qualified the pre-name title ({@code JAXA President}). */
+    boolean titleOfOrganisation;
+
     int titleBegin = -1;
     /** Tokens of a dictionary name, for reading it again once an ambiguity is resolved. */
     int firstToken = -1;

@@ -6,9 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.corpusqa.text.TextFolding;
 
 /**
@@ -29,6 +31,10 @@ public final class Offices {
      * @param wordCount words in the wording, hyphens counted as words
      */
     public record Wording(String office, boolean plural, int wordCount) {}
+
+    /** Qualifiers that make a lower office of the one after them: a vice president is no president. */
+    private static final Set<String> SUBORDINATE =
+            Set.of("vice", "deputy", "assistant", "under", "associate", "lieutenant", "-", "co");
 
     private static final Offices INSTANCE = load();
 
@@ -65,6 +71,35 @@ public final class Offices {
     public String canonical(String office) {
         Wording w = byWording.get(normalise(office));
         return w == null || w.plural() ? TextFolding.fold(office).strip() : w.office();
+    }
+
+    /**
+     * Whether a canonical office named by a title is a form of a (canonical) registry office: the
+     * same office, the office before {@code of} ({@code mayor} of {@code mayor of paris}), or the
+     * office with qualifiers before it ({@code interior minister} of {@code junior interior
+     * minister}, {@code president} of {@code jaxa president}). Qualifiers that make another office
+     * ({@code vice president}, {@code deputy prime minister}) do not count.
+     */
+    public boolean isFormOf(String titleOffice, String registryOffice) {
+        if (titleOffice.equals(registryOffice)) {
+            return true;
+        }
+        String head = normalise(registryOffice);
+        int of = head.indexOf(" of ");
+        if (of > 0) {
+            head = head.substring(0, of);
+        }
+        String[] words = head.split(" ");
+        for (int k = 0; k < words.length; k++) {
+            if (k > 0 && SUBORDINATE.contains(words[k - 1])) {
+                return false;
+            }
+            String suffix = String.join(" ", Arrays.copyOfRange(words, k, words.length));
+            if (canonical(suffix).equals(titleOffice)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Folded words separated by single spaces, hyphens as words. */

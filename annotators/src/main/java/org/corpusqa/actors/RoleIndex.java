@@ -59,6 +59,15 @@ final class RoleIndex {
         return result;
     }
 
+    /** Every office the registry gives the actor, whatever the date. */
+    List<Office> allOfficesOf(String id) {
+        List<Office> result = new ArrayList<>();
+        for (Role role : byId.getOrDefault(id, List.of())) {
+            result.add(new Office(role.office(), role.country()));
+        }
+        return result;
+    }
+
     /** Whether the registry gives the actor any role at all. */
     boolean hasRoles(String id) {
         return !byId.getOrDefault(id, List.of()).isEmpty();

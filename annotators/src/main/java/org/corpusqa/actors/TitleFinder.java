@@ -23,8 +23,18 @@ import org.corpusqa.registry.ActorKind;
  * ({@code the Russian and Turkish defence ministers}), which are a GROUP of role holders.
  */
 final class TitleFinder {
-    /** A title right before a name: where the name starts and what the title says. */
-    record PreName(int nameToken, String office, String country, boolean counterpart, int titleBegin) {}
+    /**
+     * A title right before a name: where the name starts and what the title says; {@code
+     * ofOrganisation} when an organisation, not a state, qualified it ({@code JAXA President}), so
+     * that the country is the organisation's and says little about the office.
+     */
+    record PreName(
+            int nameToken,
+            String office,
+            String country,
+            boolean counterpart,
+            int titleBegin,
+            boolean ofOrganisation) {}
 
     private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "its", "their");
     private static final Set<String> GENERIC = Set.of(
@@ -60,6 +70,11 @@ final class TitleFinder {
             "outgoing",
             "incoming");
     private static final Set<String> TOP = Set.of("top", "chief");
+    /**
+     * The one office an organisation's name before it passes on to the organisation's state:
+     * {@code Kremlin spokesman} speaks for Russia, {@code Tesla president} heads Tesla.
+     */
+    private static final String SPOKESMAN = "spokesman";
 
     private final TextContext ctx;
     private final Tokens t;
@@ -127,6 +142,7 @@ final class TitleFinder {
         }
         List<String> countries = new ArrayList<>();
         boolean determiner = false;
+        boolean ofOrganisation = false;
         int m = ctx.matchAt(k);
         if (m >= 0 && ctx.last(m) == k && ctx.isDemonym(m)) {
             while (m >= 0 && ctx.last(m) == k && ctx.isDemonym(m)) {
@@ -155,6 +171,7 @@ final class TitleFinder {
             }
         } else if (m >= 0 && ctx.last(m) == k && countryOf(m).isPresent()) {
             countries.add(countryOf(m).get());
+            ofOrganisation = isOrganisation(m);
             k = ctx.first(m) - 1;
             if (TOP.contains(t.word(k)) && t.isWord(k)) {
                 top = true;
@@ -172,6 +189,7 @@ final class TitleFinder {
                     && t.possessiveLength(owner) == k - owner
                     && countryOf(om).isPresent()) {
                 countries.add(countryOf(om).get());
+                ofOrganisation = isOrganisation(om);
                 determiner = true;
                 k = ctx.first(om) - 1;
             }
@@ -198,11 +216,12 @@ final class TitleFinder {
                     generic ? null : office,
                     country,
                     counterpart,
-                    t.get(spanStart).begin()));
+                    t.get(spanStart).begin(),
+                    ofOrganisation));
             return;
         }
-        if (generic) {
-            return;
+        if (generic || ofOrganisation && !office.equals(SPOKESMAN)) {
+            return; // "Tesla's president", "Coyotes President": the organisation's own office
         }
         if (wording.plural()) {
             if (countries.size() >= 2) {
@@ -251,6 +270,10 @@ final class TitleFinder {
             return Optional.empty();
         }
         return Optional.of(c.country());
+    }
+
+    private boolean isOrganisation(int m) {
+        return ctx.matches.get(m).first().kind() == ActorKind.ORGANIZATION;
     }
 
     /** Whether a person's name starts at token {@code i}. */
