@@ -415,8 +415,19 @@ public final class ActorFinder {
                 }
                 String country = d.country;
                 if (country == null) {
-                    country = contextCountry(drafts, i);
+                    int source = contextSource(drafts, i);
+                    country = source < 0 ? null : drafts.get(source).country;
                     how = "context-role";
+                    if (office != null) {
+                        Draft holder = recentHolder(drafts, i, office);
+                        if (holder != null && (source < 0 || holder.begin > drafts.get(source).begin)) {
+                            d.office = office;
+                            d.entityId = holder.entityId;
+                            d.country = holder.country;
+                            d.rule = "context-holder:" + office + "/" + holder.country;
+                            continue;
+                        }
+                    }
                     if (country == null) {
                         d.type = null;
                         continue;
@@ -488,11 +499,42 @@ public final class ActorFinder {
         }
 
         /**
-         * The country the text has just named, for a bare title ("the president"): the nearest
+         * For a bare title ({@code the chancellor}): the person named last in this or the previous
+         * paragraph who holds the office on the date, whatever the country, since news names a
+         * person and then refers to them by office. It wins over a country named before it (the
+         * country of a foreign company named in between says nothing about who the chancellor is),
+         * not over one named after it. Null when there is none.
+         */
+        private Draft recentHolder(List<Draft> drafts, int index, String office) {
+            int limit = previousParagraphStart(drafts.get(index).begin);
+            for (int j = index - 1; j >= 0; j--) {
+                Draft a = drafts.get(j);
+                if (a.begin < limit) {
+                    break;
+                }
+                if (a.kind != ActorKind.PERSON
+                        || a.entityId.isEmpty()
+                        || a.type != Draft.Type.NAME && a.type != Draft.Type.TITLE) {
+                    continue;
+                }
+                for (RoleIndex.Office held : roles.officesOf(a.entityId, date)) {
+                    if (held.office().equals(office)) {
+                        Draft found = new Draft(a.begin, a.end, a.kind, a.type, a.rule);
+                        found.entityId = a.entityId;
+                        found.country = held.country();
+                        return found;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Index of the draft that gives a bare title ("the president") its country: the nearest
          * state, organisation of a state, or title with a country in this or the previous
          * paragraph.
          */
-        private String contextCountry(List<Draft> drafts, int index) {
+        private int contextSource(List<Draft> drafts, int index) {
             int limit = previousParagraphStart(drafts.get(index).begin);
             for (int j = index - 1; j >= 0; j--) {
                 Draft a = drafts.get(j);
@@ -503,10 +545,10 @@ public final class ActorFinder {
                     continue;
                 }
                 if (a.country != null) {
-                    return a.country;
+                    return j;
                 }
             }
-            return null;
+            return -1;
         }
 
         private int previousParagraphStart(int offset) {

@@ -127,6 +127,10 @@ class ActorFinderTest {
                         "2023-12",
                         "Japan/NAME/JP; prime minister/TITLE/kishida"),
                 row("the Kenyan president", "2023-12", "Kenyan president/TITLE/"),
+                row(
+                        "The Kremlin's demands were rejected.\n\nOlaf Scholz spoke. The chancellor said aid would go on.",
+                        "2023-12",
+                        "Kremlin/NAME/kremlin; Olaf Scholz/NAME/scholz; chancellor/TITLE/scholz"),
                 row("Japanese officials and a spokesman said", "2023-12", ""),
                 row("our Chinese counterparts and the former French president", "2023-12", ""),
                 row(
