@@ -50,6 +50,9 @@ public final class ActorFinder {
                 && (country == null || held.country().equals(country));
     }
 
+    /** Where the text names a country, for a bare title. */
+    private record Cue(int begin, String country) {}
+
     /** Mentions in text order and the findings about them. */
     public record Result(List<ActorMention> mentions, List<ActorFinding> findings) {}
 
@@ -415,12 +418,12 @@ public final class ActorFinder {
                 }
                 String country = d.country;
                 if (country == null) {
-                    int source = contextSource(drafts, i);
-                    country = source < 0 ? null : drafts.get(source).country;
+                    Cue cue = contextCue(drafts, i);
+                    country = cue == null ? null : cue.country();
                     how = "context-role";
                     if (office != null) {
                         Draft holder = recentHolder(drafts, i, office);
-                        if (holder != null && (source < 0 || holder.begin > drafts.get(source).begin)) {
+                        if (holder != null && (cue == null || holder.begin > cue.begin())) {
                             d.office = office;
                             d.entityId = holder.entityId;
                             d.country = holder.country;
@@ -530,25 +533,44 @@ public final class ActorFinder {
         }
 
         /**
-         * Index of the draft that gives a bare title ("the president") its country: the nearest
-         * state, organisation of a state, or title with a country in this or the previous
-         * paragraph.
+         * The country cue for a bare title ("the president"): the nearest state, organisation of a
+         * state, or title with a country in this or the previous paragraph, or the nearest name of
+         * a state there, also where it is a place ({@code a UK-wide vote}, {@code in Kenya}) and so
+         * no actor. A capital read as a place ({@code a visit to Washington}) or a demonym ({@code
+         * Canadians}) says too little. Null when there is none.
          */
-        private int contextSource(List<Draft> drafts, int index) {
-            int limit = previousParagraphStart(drafts.get(index).begin);
+        private Cue contextCue(List<Draft> drafts, int index) {
+            int at = drafts.get(index).begin;
+            int limit = previousParagraphStart(at);
+            Cue cue = null;
             for (int j = index - 1; j >= 0; j--) {
                 Draft a = drafts.get(j);
                 if (a.begin < limit) {
                     break;
                 }
-                if (a.type == Draft.Type.GROUP || a.kind == ActorKind.PERSON && a.type != Draft.Type.TITLE) {
-                    continue;
+                if (a.type == Draft.Type.GROUP
+                        || a.kind == ActorKind.PERSON && a.type != Draft.Type.TITLE
+                        || a.type == Draft.Type.TITLE && a.rule.startsWith("context-")) {
+                    continue; // a title that took its country from the context passes on no cue
                 }
                 if (a.country != null) {
-                    return j;
+                    cue = new Cue(a.begin, a.country);
+                    break;
                 }
             }
-            return -1;
+            for (int m = ctx.firstMatchFrom(limit); m < ctx.matches.size(); m++) {
+                NameMatch match = ctx.matches.get(m);
+                if (match.begin() >= at) {
+                    break;
+                }
+                Candidate c = match.first();
+                if ((cue == null || match.begin() > cue.begin())
+                        && match.unambiguous()
+                        && c.source() == Source.STATE_NAME) {
+                    cue = new Cue(match.begin(), c.country());
+                }
+            }
+            return cue;
         }
 
         private int previousParagraphStart(int offset) {

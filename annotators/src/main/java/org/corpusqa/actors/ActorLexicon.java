@@ -33,6 +33,7 @@ public final class ActorLexicon {
         REPRESENTATIVE_NOUNS(false),
         PLACE_NOUNS(false),
         ACTOR_NOUNS(false),
+        ATTRIBUTIVE_PLACE_NOUNS(false),
         COMPOUND_AGENT(false),
         DIRECTION_ADJECTIVES(false),
         GROUP_NOUNS_STATE(false),

@@ -47,6 +47,45 @@ final class StateReading {
             "appealed",
             "appeal");
     private static final Set<String> PREFIXES = Set.of("pro", "anti");
+    /** Second part of {@code UK-wide}, {@code EU-wide}: the name before the hyphen is an area. */
+    private static final Set<String> AREA_COMPOUNDS = Set.of("wide");
+    /**
+     * Offices of a city or region written after its name: a capital before them names the
+     * jurisdiction, not the state ({@code Paris Mayor}, {@code Tokyo Governor}, {@code Berlin
+     * police}; heldout README rule 16).
+     */
+    private static final Set<String> LOCAL_OFFICES = Set.of(
+            "mayor",
+            "mayoral",
+            "governor",
+            "prosecutor",
+            "prosecutors",
+            "police",
+            "council",
+            "councillor",
+            "councillors",
+            "councilor",
+            "sheriff",
+            "prefect",
+            "municipality");
+    /** Nouns of a stance after which {@code towards X} names a party: {@code a softer tone towards Moscow}. */
+    private static final Set<String> ATTITUDE_NOUNS = Set.of(
+            "tone",
+            "stance",
+            "policy",
+            "policies",
+            "attitude",
+            "approach",
+            "hostility",
+            "overture",
+            "overtures",
+            "posture",
+            "gesture",
+            "gestures",
+            "line");
+    /** Place nouns that are a place only as the head of their phrase: {@code India's most populous state}. */
+    private static final Set<String> HEAD_ONLY = Set.of("state", "states");
+
     private static final Set<String> FUNCTION_WORDS = Set.of(
             "the", "a", "an", "and", "or", "but", "with", "by", "for", "as", "that", "which", "who", "is", "was", "are",
             "were", "has", "had", "have", "will", "would", "to", "be", "been", "not");
@@ -76,12 +115,19 @@ final class StateReading {
         if (compound != null) {
             return compound;
         }
+        if (capital && isLocalOffice(last + 1)) {
+            return Reading.PLACE;
+        }
         int possessive = t.possessiveLength(last);
         if (possessive > 0) {
             return possessedIsPlace(last + possessive + 1) ? Reading.PLACE : Reading.AGENT;
         }
-        if (t.isLowerWord(last + 1) && ctx.is(Words.PLACE_NOUNS, last + 1)) {
+        if (t.isLowerWord(last + 1) && isPlaceNoun(last + 1)) {
             return Reading.PLACE;
+        }
+        Reading attributive = capital ? null : attributive(last + 1);
+        if (attributive != null) {
+            return attributive;
         }
         Reading byPreposition = byPreposition(chainStart, chainEnd, capital);
         if (byPreposition != null) {
@@ -137,10 +183,12 @@ final class StateReading {
             }
         }
         String prep = t.word(k);
-        if (AGENT_PREPOSITIONS.contains(prep) && t.isLowerWord(k) && !(capital && prep.equals("for"))) {
+        boolean asPreposition =
+                t.isLowerWord(k) || t.isCapitalisedWord(k) && t.get(k).sentenceStart();
+        if (AGENT_PREPOSITIONS.contains(prep) && asPreposition && !(capital && prep.equals("for"))) {
             return Reading.AGENT;
         }
-        if (ctx.is(Words.PLACE_PREPOSITIONS, k) && t.isLowerWord(k)) {
+        if (ctx.is(Words.PLACE_PREPOSITIONS, k) && asPreposition) {
             Reading reading = placePreposition(k, chainEnd, capital);
             if (reading == Reading.PLACE && t.word(chainStart - 1).equals(",") && ctx.verbAfter(chainEnd)) {
                 return Reading.AGENT;
@@ -153,7 +201,7 @@ final class StateReading {
     private Reading placePreposition(int k, int chainEnd, boolean capital) {
         String prep = t.word(k);
         int head = k - 1;
-        while (t.isLowerWord(head) && t.word(head).endsWith("ly")) {
+        while (t.isLowerWord(head) && isAdverb(t.word(head))) {
             head--;
         }
         switch (prep) {
@@ -161,6 +209,9 @@ final class StateReading {
                 return ctx.is(Words.MOTION_WORDS, head) ? Reading.PLACE : Reading.AGENT;
             case "from":
                 return ctx.is(Words.REPRESENTATIVE_NOUNS, head) ? Reading.AGENT : Reading.PLACE;
+            case "towards":
+            case "toward":
+                return ATTITUDE_NOUNS.contains(t.word(head)) ? Reading.AGENT : Reading.PLACE;
             case "on":
             case "upon":
                 return CALL_ON.contains(t.word(head)) ? Reading.AGENT : Reading.PLACE;
@@ -188,6 +239,9 @@ final class StateReading {
         if (hyphenAfter && ctx.is(Words.COMPOUND_AGENT, last + 2)) {
             return Reading.AGENT;
         }
+        if (hyphenAfter && AREA_COMPOUNDS.contains(t.word(last + 2))) {
+            return Reading.PLACE;
+        }
         if (hyphenBefore && PREFIXES.contains(t.word(first - 2))) {
             return Reading.AGENT;
         }
@@ -212,7 +266,7 @@ final class StateReading {
             if (ctx.inName(i) && !ctx.isStateLike(ctx.matchAt(i))) {
                 return false;
             }
-            if (t.isLowerWord(i) && ctx.is(Words.PLACE_NOUNS, i)) {
+            if (t.isLowerWord(i) && isPlaceNoun(i)) {
                 return true;
             }
             if (t.isLowerWord(i) && (ctx.is(Words.PLACE_PREPOSITIONS, i) || FUNCTION_WORDS.contains(t.word(i)))) {
@@ -220,6 +274,57 @@ final class StateReading {
             }
         }
         return false;
+    }
+
+    /** A place noun at token {@code i}; {@code state} only where its phrase ends. */
+    private boolean isPlaceNoun(int i) {
+        if (!ctx.is(Words.PLACE_NOUNS, i)) {
+            return false;
+        }
+        if (!HEAD_ONLY.contains(t.word(i))) {
+            return true;
+        }
+        int next = i + 1;
+        return !t.isWord(next) && !t.word(next).equals("-")
+                || FUNCTION_WORDS.contains(t.word(next))
+                || ctx.is(Words.PLACE_PREPOSITIONS, next)
+                || t.word(next).equals("where");
+    }
+
+    /**
+     * A country name used attributively: before the state's own agents and acts it is the state
+     * ({@code U.S. officials}, {@code U.S. tariffs}), before people and things merely in it a
+     * place ({@code U.S. farmers}, {@code U.S. goods}, {@code Germany floods}), whatever
+     * preposition comes before ({@code complain about U.S. tariffs}). The noun may be
+     * capitalised ({@code the U.S. Market}) unless it is a name. Null when the next word says
+     * neither.
+     */
+    private Reading attributive(int next) {
+        if (!t.isWord(next) || ctx.inName(next) || !t.isLowerWord(next) && !t.isCapitalisedWord(next)) {
+            return null;
+        }
+        if (t.isCapitalisedWord(next) && t.get(next).upper()) {
+            return null;
+        }
+        if (ctx.is(Words.ATTRIBUTIVE_PLACE_NOUNS, next)) {
+            return Reading.PLACE;
+        }
+        if (ctx.is(Words.ACTOR_NOUNS, next)) {
+            return Reading.AGENT;
+        }
+        return null;
+    }
+
+    private boolean isLocalOffice(int i) {
+        return t.isWord(i) && LOCAL_OFFICES.contains(t.word(i));
+    }
+
+    /** An adverb in {@code -ly} between a verb and its preposition, not a verb itself ({@code fly}, {@code rely}). */
+    private boolean isAdverb(String word) {
+        return word.endsWith("ly")
+                && word.length() > 4
+                && !ctx.lexicon.contains(Words.MOTION_WORDS, word)
+                && !CALL_ON.contains(word);
     }
 
     private boolean isDatelineEnd(int i) {
@@ -243,7 +348,10 @@ final class StateReading {
                 && !t.get(after).lineStart();
     }
 
-    /** A capitalised word that is no name, title, month, demonym or function word of its own. */
+    /**
+     * A capitalised word that is no name, title, month, demonym, function word or common noun of
+     * the lists ({@code U.S. Reps}, {@code U.S. Market} in a politician's capitals).
+     */
     private boolean plainCapitalised(int i) {
         return ctx.matchAt(i) < 0
                 && !ctx.is(Words.TITLE_WORDS, i)
@@ -251,6 +359,8 @@ final class StateReading {
                 && !ctx.is(Words.MONTHS_DAYS, i)
                 && !ctx.is(Words.PLACE_PREPOSITIONS, i)
                 && !ctx.is(Words.AUXILIARIES, i)
+                && !ctx.is(Words.ACTOR_NOUNS, i)
+                && !ctx.is(Words.ATTRIBUTIVE_PLACE_NOUNS, i)
                 && !t.get(i).upper();
     }
 }

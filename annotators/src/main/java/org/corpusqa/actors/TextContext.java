@@ -47,6 +47,21 @@ final class TextContext {
         return tokens.valid(i) ? matchAt[i] : NONE;
     }
 
+    /** Index of the first match that begins at or after {@code offset} (matches are in text order). */
+    int firstMatchFrom(int offset) {
+        int lo = 0;
+        int hi = matches.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (matches.get(mid).begin() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     int first(int match) {
         return firstToken[match];
     }
