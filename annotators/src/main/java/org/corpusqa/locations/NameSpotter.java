@@ -166,8 +166,9 @@ final class NameSpotter {
 
     /**
      * True when the name continues a run of capitalised words: {@code Munich Security
-     * Conference}, {@code Vladimir Putin}, {@code Andrew Jackson}, {@code Mr Jackson}. Headlines
-     * in capitals or Title Case say nothing either way.
+     * Conference}, {@code Vladimir Putin}, {@code Andrew Jackson}, {@code Mr Jackson}. A type word
+     * or a local office after it ({@code Paris Mayor}) does not continue the name. Headlines in
+     * capitals or Title Case say nothing either way.
      */
     private static boolean isPartOfLongerName(TextLayout layout, Spot spot) {
         if (layout.isUpperLine(spot.begin()) || layout.isTitleLine(spot.begin())) {
@@ -179,6 +180,7 @@ final class NameSpotter {
             String word = text.substring(next.begin(), next.end()).toLowerCase(Locale.ROOT);
             if (!Words.ADMIN_AFTER.contains(word)
                     && !Words.CITY_AFTER.contains(word)
+                    && !Words.LOCAL_OFFICES.contains(word)
                     && !Words.isCalendarWord(word)
                     && !layout.isAllCaps(next.begin(), next.end())) {
                 return true;

@@ -238,6 +238,34 @@ final class Words {
             "denied",
             "accused");
 
+    /**
+     * Offices of a city or region written after its name and before a person's: the name is the
+     * jurisdiction, a place ({@code Paris Mayor Anne Hidalgo}, {@code Ontario Premier Doug Ford}),
+     * not part of a longer name.
+     */
+    static final Set<String> LOCAL_OFFICES = Set.of(
+            "mayor",
+            "mayoral",
+            "governor",
+            "premier",
+            "prosecutor",
+            "prosecutors",
+            "police",
+            "sheriff",
+            "prefect",
+            "council",
+            "councillor",
+            "councillors",
+            "councilor",
+            "councilors",
+            "senator",
+            "congressman",
+            "congresswoman",
+            "legislator",
+            "legislators",
+            "lawmaker",
+            "lawmakers");
+
     /** Words that make the following capitalised name a person's. */
     static final Set<String> PERSON_TITLES = Set.of(
             "mr",

@@ -64,6 +64,13 @@ class LocationMatcherTest {
     }
 
     @Test
+    void aPlaceBeforeALocalOfficeIsTheJurisdiction() {
+        assertThat(found("The plan was backed by Lagos Governor Babajide Sanwo-Olu and Ontario Premier Doug Ford."))
+                .containsExactly("Lagos/CITY/NG", "Ontario/ADMIN/CA");
+        assertThat(found("He read the Lagos Business Review.")).isEmpty();
+    }
+
+    @Test
     void headlinesInCapitalsAreMatched() {
         assertThat(found("FLOODS HIT DHAKA AND CHITTAGONG\nWater rose.")).contains("DHAKA/CITY/BD");
     }
