@@ -21,6 +21,9 @@ import java.util.Set;
  */
 public final class LocationMatcher {
 
+    /** Inhabitants below which a town named by a common English word needs evidence of a place. */
+    private static final long SMALL_TOWN = 100_000;
+
     private final Gazetteer gazetteer;
     private final NameSpotter spotter;
 
@@ -117,10 +120,13 @@ public final class LocationMatcher {
         List<LocationMatch> result = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
+            Collection<Place> neighbours = neighbours(layout, candidates, i);
             PlaceResolver.Evidence evidence = new PlaceResolver.Evidence(
-                    c.cue(), context, earlier.get(c.spot().key()), neighbours(layout, candidates, i));
+                    c.cue(), context, earlier.get(c.spot().key()), neighbours);
             PlaceResolver.Resolution r = PlaceResolver.resolve(c.readings(), evidence);
-            if (isSpeaker(folded, c.spot(), r.best()) || isPersonWithAge(folded, c.spot(), r.best())) {
+            if (isSpeaker(folded, c.spot(), r.best())
+                    || isPersonWithAge(folded, c.spot(), r.best())
+                    || isWordWithoutPlaceEvidence(layout, folded, c, !neighbours.isEmpty())) {
                 continue;
             }
             earlier.put(c.spot().key(), r.best());
@@ -169,6 +175,52 @@ public final class LocationMatcher {
         return next != null
                 && Words.REPORTING_VERBS.contains(next)
                 && !Words.PREPOSITIONS.contains(PlaceCues.wordBefore(folded, spot.begin()));
+    }
+
+    /**
+     * A month ({@code March 2}, {@code in May}; always a date before a number) or a common English
+     * word that is only the name of a small town ({@code God}, {@code the Bank}, {@code Bath}) is a place only where the text says
+     * so: a type word ({@code the town of March}), a place named next to it across a comma
+     * ({@code March, Cambridgeshire}), a dateline, or, for a word that is no month, a place
+     * preposition before it ({@code flooding in Bath}). Large places named by a common word
+     * ({@code Mobile}, {@code Reading}) keep the reading the capital letter gives them.
+     */
+    private static boolean isWordWithoutPlaceEvidence(
+            TextLayout layout, String folded, Candidate c, boolean hasNeighbour) {
+        NameSpotter.Spot spot = c.spot();
+        boolean month = Words.MONTHS.contains(spot.key());
+        if (!month && !(spot.commonWord() && onlySmallTowns(c.readings()))) {
+            return false;
+        }
+        if (month && isFollowedByDigit(folded, spot.end())) {
+            return true; // "MEXICO CITY, March 2": a date, whatever is named before it
+        }
+        if (c.cue() != null || hasNeighbour || layout.isInDateline(spot.begin(), spot.end())) {
+            return false;
+        }
+        if (month) {
+            return true;
+        }
+        String before = PlaceCues.wordBefore(folded, spot.begin());
+        boolean preposition = Words.PREPOSITIONS.contains(before)
+                && !before.equals("of")
+                && spot.begin() > 0
+                && folded.charAt(spot.begin() - 1) == ' ';
+        return !preposition;
+    }
+
+    private static boolean isFollowedByDigit(String folded, int end) {
+        return end + 1 < folded.length() && folded.charAt(end) == ' ' && Character.isDigit(folded.charAt(end + 1));
+    }
+
+    private static boolean onlySmallTowns(List<Gazetteer.NameEntry> readings) {
+        for (Gazetteer.NameEntry e : readings) {
+            Place p = e.place();
+            if (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.ADMIN || p.population() >= SMALL_TOWN) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code Eugene, 34,}: a name followed by an age is a person's. */

@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  * <p>Kept narrow on purpose, since every hit fails the quality gate until someone acts on it: the
  * name must be capitalised where capitals mean something (not in a headline), and must not be a
  * month, weekday or holiday ({@code near Christmas}), a function word ({@code This province}), a
- * direction ({@code Northern province}), a title ({@code near President …}), a word in capitals, or
- * shaped like a demonym ({@code near Turkish positions}); after {@code near} it must not be used
- * as an adjective ({@code near Hezbollah positions}).
+ * direction ({@code Northern province}), a title ({@code near President …}), a word in capitals,
+ * shaped like a demonym ({@code near Turkish positions}), or a street, building or venue ({@code
+ * near Rio Salado Parkway}, GUIDELINES: places are countries, regions, cities and towns); after
+ * {@code near} it must not be used as an adjective ({@code near Hezbollah positions}).
  */
 final class UnknownPlaceFinder {
 
@@ -150,6 +151,9 @@ final class UnknownPlaceFinder {
         }
         if (Words.PERSON_TITLES.contains(first) || NameRules.isGeneric(value) || Words.looksLikeDemonym(words[0])) {
             return false;
+        }
+        if (Words.SITE_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            return false; // "near Rio Salado Parkway", "near Lusail Stadium": a site, not a place
         }
         if (cue.equals("near")) {
             TextLayout.Span next = layout.nextWord(name.end());

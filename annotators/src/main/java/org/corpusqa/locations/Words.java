@@ -266,6 +266,54 @@ final class Words {
             "lawmaker",
             "lawmakers");
 
+    /**
+     * Last words of the names of streets, buildings, venues and sites, which are not places in the
+     * sense of the guidelines ({@code Rio Salado Parkway}, {@code Lusail Stadium}).
+     */
+    static final Set<String> SITE_WORDS = Set.of(
+            "street",
+            "st",
+            "avenue",
+            "ave",
+            "road",
+            "rd",
+            "boulevard",
+            "blvd",
+            "parkway",
+            "drive",
+            "lane",
+            "highway",
+            "freeway",
+            "expressway",
+            "motorway",
+            "square",
+            "plaza",
+            "bridge",
+            "park",
+            "stadium",
+            "arena",
+            "airport",
+            "station",
+            "mall",
+            "market",
+            "centre",
+            "center",
+            "hall",
+            "palace",
+            "tower",
+            "cathedral",
+            "church",
+            "mosque",
+            "temple",
+            "hospital",
+            "university",
+            "college",
+            "school",
+            "base",
+            "camp",
+            "dam",
+            "port");
+
     /** Words that make the following capitalised name a person's. */
     static final Set<String> PERSON_TITLES = Set.of(
             "mr",

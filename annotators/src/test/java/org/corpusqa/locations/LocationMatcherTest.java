@@ -71,6 +71,20 @@ class LocationMatcherTest {
     }
 
     @Test
+    void aMonthIsADateUnlessTheTextSaysItIsAPlace() {
+        assertThat(found("LAGOS, March 3 (Reuters) - Prices rose in May and again in March."))
+                .containsExactly("LAGOS/CITY/NG");
+        assertThat(found("Floods reached the town of March on Monday.")).containsExactly("March/CITY/GB");
+    }
+
+    @Test
+    void aCommonWordNamingOnlyASmallTownNeedsEvidenceOfAPlace() {
+        assertThat(found("\"I knew God was with us,\" he said, and the Bank agreed."))
+                .isEmpty();
+        assertThat(found("He grew up in Göd, north of Budapest.")).containsExactly("Göd/CITY/HU", "Budapest/CITY/HU");
+    }
+
+    @Test
     void headlinesInCapitalsAreMatched() {
         assertThat(found("FLOODS HIT DHAKA AND CHITTAGONG\nWater rose.")).contains("DHAKA/CITY/BD");
     }

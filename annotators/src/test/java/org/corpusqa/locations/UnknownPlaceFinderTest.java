@@ -35,6 +35,12 @@ class UnknownPlaceFinderTest {
     }
 
     @Test
+    void streetsBuildingsAndVenuesAreNoPlaces() {
+        assertThat(unknown("Crowds massed near Tahrir Square and later near Kasarani Stadium."))
+                .isEmpty();
+    }
+
+    @Test
     void namesWithArabicParticlesAreKeptWhole() {
         assertThat(unknown("Shelling hit the town of Maarat al-Numan.")).containsExactly("Maarat al-Numan/CITY");
     }
