@@ -29,7 +29,7 @@ import java.util.zip.GZIPInputStream;
  * by {@code |}; a division's canonical name, {@code Idlib Governorate}, need not be among the
  * names it is matched by); {@code C word} for a folded name that is also a common
  * English word; {@code X phrase} for a phrase that contains a place name but is not a place
- * ({@code South America}); anything else is a comment.
+ * ({@code Latin America}); anything else is a comment.
  */
 public final class Gazetteer {
 

@@ -33,8 +33,8 @@ import java.util.zip.GZIPOutputStream;
  *
  * <p>Inputs: {@code cities15000.txt}, {@code admin1CodesASCII.tsv}, {@code countryInfo.tsv}
  * (GeoNames, CC-BY 4.0), and the project's own {@code country-centroids.tsv}, {@code
- * country-names.tsv}, {@code extra-names.tsv}, {@code common-words.txt} and {@code
- * excluded-names.txt}. The output format
+ * country-names.tsv}, {@code continents.tsv}, {@code extra-names.tsv}, {@code common-words.txt}
+ * and {@code excluded-names.txt}. The output format
  * is described in {@link Gazetteer}.
  *
  * <p>Decisions: countries take a centroid (GeoNames has no coordinates for them) and common
@@ -110,6 +110,7 @@ public final class GazetteerBuilder {
         List<City> cities = readCities();
         out.add("# GeoNames, geonames.org, CC-BY 4.0. Derived by org.corpusqa.locations.GazetteerBuilder.");
         addCountries(cities);
+        addContinents();
         addDivisions(cities);
         for (City city : cities) {
             addCity(city);
@@ -176,6 +177,28 @@ public final class GazetteerBuilder {
                     centroid[1],
                     f[0],
                     population,
+                    ""));
+        }
+    }
+
+    /** Continents, as places of kind OTHER without a country ({@code continents.tsv}). */
+    private void addContinents() throws IOException {
+        for (String line : dataLines("continents.tsv")) {
+            String[] f = line.split("\t", -1);
+            List<String> names = new ArrayList<>();
+            names.add(f[1]);
+            names.addAll(NameRules.splitAlternates(f[2].replace('|', ',')));
+            emit(new Place(
+                    f[0],
+                    PlaceKind.OTHER,
+                    "CONT",
+                    f[1],
+                    names,
+                    List.of(),
+                    Double.parseDouble(f[3]),
+                    Double.parseDouble(f[4]),
+                    "",
+                    Long.parseLong(f[5]),
                     ""));
         }
     }

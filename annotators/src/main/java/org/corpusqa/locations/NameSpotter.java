@@ -23,7 +23,7 @@ import org.ahocorasick.trie.Trie;
  * (sentence start, headline). Overlapping hits keep the leftmost longest one. A hit that is part
  * of a longer run of capitalised words ({@code Munich Security Conference}, {@code Vladimir
  * Putin}, {@code President Jackson}) is dropped, as is one after an Arabic article that belongs
- * to another name ({@code al-Sham}). Phrases such as {@code South America} are matched and
+ * to another name ({@code al-Sham}). Phrases such as {@code Latin America} are matched and
  * dropped so that {@code America} inside them is not reported.
  */
 final class NameSpotter {

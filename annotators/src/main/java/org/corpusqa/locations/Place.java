@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param id gazetteer id: the GeoNames id for the embedded gazetteer, the user's id for a project
  *     gazetteer
- * @param kind COUNTRY, ADMIN or CITY (OTHER for project entries that are neither)
+ * @param kind COUNTRY, ADMIN or CITY; OTHER for continents and for project entries that are neither
  * @param featureCode the GeoNames feature code ({@code PCLI}, {@code ADM1}, {@code PPLC} for a
  *     capital, {@code PPLA} for the seat of a first-level division …); empty when unknown
  * @param name canonical name
@@ -17,7 +17,7 @@ import java.util.List;
  *     matched with a little less confidence than {@code names}
  * @param latitude decimal degrees; a country's centroid, a division's seat
  * @param longitude decimal degrees
- * @param countryCode ISO 3166-1 alpha-2 code
+ * @param countryCode ISO 3166-1 alpha-2 code; empty for a continent
  * @param population inhabitants; for a division the sum over its cities in the gazetteer; 0 when
  *     unknown
  * @param admin1 GeoNames first-level division code ({@code 12} for Idlib in SY) of a city or a

@@ -145,8 +145,14 @@ class LocationMatcherTest {
 
     @Test
     void phrasesThatAreNotPlacesHideThePlaceInside() {
-        assertThat(found("Exports to South America and Latin America grew, the White House said."))
+        assertThat(found("Exports to Latin America and the Middle East grew, the White House said."))
                 .isEmpty();
+    }
+
+    @Test
+    void continentsArePlacesWithoutACountry() {
+        assertThat(found("Exports to South America and Africa grew, while supply chains left Asia."))
+                .containsExactly("South America/OTHER/", "Africa/OTHER/", "Asia/OTHER/");
     }
 
     @Test
