@@ -68,6 +68,15 @@ class GazetteerTest {
     }
 
     @Test
+    void divisionsAreKnownByTheirEnglishNames() {
+        assertThat(GAZETTEER.lookup("Rhineland-Palatinate"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.countryCode() + "/" + p.kind()).isEqualTo("DE/ADMIN"));
+        assertThat(GAZETTEER.lookup("Gyeonggi")).extracting(Place::countryCode).containsExactly("KR");
+        assertThat(GAZETTEER.lookup("Castile and Leon")).extracting(Place::kind).containsExactly(PlaceKind.ADMIN);
+    }
+
+    @Test
     void lookupIgnoresCaseAndDiacritics() {
         assertThat(GAZETTEER.lookup("sao paulo")).extracting(Place::countryCode).contains("BR");
         assertThat(GAZETTEER.lookup("ISTANBUL")).extracting(Place::countryCode).contains("TR");

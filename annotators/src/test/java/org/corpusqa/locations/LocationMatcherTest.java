@@ -150,6 +150,12 @@ class LocationMatcherTest {
     }
 
     @Test
+    void divisionsWithALocalNameInGeoNamesMatchTheirEnglishName() {
+        assertThat(found("Storms hit Rhineland-Palatinate and the Leningrad region."))
+                .containsExactly("Rhineland-Palatinate/ADMIN/DE", "Leningrad/ADMIN/RU");
+    }
+
+    @Test
     void continentsArePlacesWithoutACountry() {
         assertThat(found("Exports to South America and Africa grew, while supply chains left Asia."))
                 .containsExactly("South America/OTHER/", "Africa/OTHER/", "Asia/OTHER/");
