@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * X}, {@code the province of X}, {@code X province}, {@code X governorate}, {@code near X}. They
  * become unresolved Locations, to be added to the project gazetteer or suppressed.
  *
+ * <p>The town in capitals that opens a dateline ({@code LUSAIL, Qatar —}) is a place too.
+ *
  * <p>Kept narrow on purpose, since every hit fails the quality gate until someone acts on it: the
  * name must be capitalised where capitals mean something (not in a headline), and must not be a
  * month, weekday or holiday ({@code near Christmas}), a function word ({@code This province}), a
@@ -32,6 +34,33 @@ final class UnknownPlaceFinder {
             "dos", "das", "la", "le", "les", "los", "van", "von", "der", "den");
 
     private static final int MAX_WORDS = 4;
+
+    /** How many lines of the body, after the title, may hold the dateline. */
+    private static final int DATELINE_LINES = 3;
+
+    private static final Pattern DATE_LINE = Pattern.compile("date \\d{4}-\\d{2}(?:-\\d{2})?\\s*");
+
+    /** Words in capitals that open a line like a dateline but name no place. */
+    private static final Set<String> NOT_DATELINES = Set.of(
+            "breaking",
+            "breaking news",
+            "update",
+            "updated",
+            "exclusive",
+            "analysis",
+            "opinion",
+            "editorial",
+            "comment",
+            "watch",
+            "live",
+            "factbox",
+            "explainer",
+            "correction",
+            "urgent",
+            "flash",
+            "news",
+            "photos",
+            "video");
 
     private UnknownPlaceFinder() {}
 
@@ -61,7 +90,90 @@ final class UnknownPlaceFinder {
                         new LocationMatch(name.begin(), name.end(), null, kindFor(cue), List.of(), "unknown:" + cue));
             }
         }
+        TextLayout.Span dateline = datelinePlace(layout);
+        if (dateline != null && !overlaps(taken, dateline)) {
+            result.add(new LocationMatch(
+                    dateline.begin(), dateline.end(), null, PlaceKind.CITY, List.of(), "unknown:dateline"));
+        }
         return result;
+    }
+
+    /**
+     * The town in capitals that opens the first lines of the body, before a comma, bracket, colon
+     * or dash ({@code LUSAIL, Qatar —}, {@code LA MALBAIE, Quebec —}): where the story was filed,
+     * a place even when it is too small for the gazetteer. The title line (and a {@code date}
+     * line) is skipped, as are words that open a line in capitals without naming a place ({@code
+     * BREAKING:}, {@code UPDATE -}). Null when there is none.
+     */
+    static TextLayout.Span datelinePlace(TextLayout layout) {
+        String text = layout.text();
+        int lines = 0;
+        int pos = 0;
+        boolean titleSeen = false;
+        while (pos < text.length() && lines < DATELINE_LINES) {
+            int end = text.indexOf('\n', pos);
+            if (end < 0) {
+                end = text.length();
+            }
+            int start = pos;
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            pos = end + 1;
+            if (start == end) {
+                continue;
+            }
+            if (!titleSeen) {
+                titleSeen = !DATE_LINE.matcher(text.substring(start, end)).matches();
+                continue;
+            }
+            lines++;
+            TextLayout.Span span = capitalsRun(text, start, end);
+            if (span != null && layout.isInDateline(span.begin(), span.end())) {
+                return span;
+            }
+        }
+        return null;
+    }
+
+    /** Words in capitals from {@code start}, up to three, followed by a dateline mark. */
+    private static TextLayout.Span capitalsRun(String text, int start, int lineEnd) {
+        int i = start;
+        int words = 0;
+        int letters = 0;
+        int runEnd = start;
+        while (i < lineEnd && words < MAX_WORDS - 1) {
+            int e = i;
+            while (e < lineEnd && (Character.isUpperCase(text.charAt(e)) || "'’.-".indexOf(text.charAt(e)) >= 0)) {
+                if (Character.isLetter(text.charAt(e))) {
+                    letters++;
+                }
+                e++;
+            }
+            if (e == i || e < lineEnd && Character.isLetterOrDigit(text.charAt(e))) {
+                return null; // a lower-case letter or a digit: no run of capitals
+            }
+            words++;
+            runEnd = e;
+            if (e + 1 < lineEnd && text.charAt(e) == ' ' && Character.isUpperCase(text.charAt(e + 1))) {
+                i = e + 1;
+            } else {
+                break;
+            }
+        }
+        if (letters < 3 || runEnd >= lineEnd || !isDatelineMark(text, runEnd, lineEnd)) {
+            return null;
+        }
+        String value = text.substring(start, runEnd).toLowerCase(Locale.ROOT);
+        return NOT_DATELINES.contains(value) ? null : new TextLayout.Span(start, runEnd);
+    }
+
+    private static boolean isDatelineMark(String text, int i, int lineEnd) {
+        char c = text.charAt(i);
+        if (c == ',' || c == ':') {
+            return true;
+        }
+        return c == ' ' && i + 1 < lineEnd && "(—–-".indexOf(text.charAt(i + 1)) >= 0;
     }
 
     private static PlaceKind kindFor(String cue) {

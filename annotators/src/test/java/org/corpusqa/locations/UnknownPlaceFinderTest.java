@@ -41,6 +41,24 @@ class UnknownPlaceFinderTest {
     }
 
     @Test
+    void aTownInCapitalsOpeningTheBodyIsTheDateline() {
+        assertThat(unknown("Quake shakes the coast\n\nKIJABE, Kenya — A strong quake struck on Monday."))
+                .containsExactly("KIJABE/CITY");
+        assertThat(unknown("date 2023-04-02\nFloods\nKILEMBE (AFP) - Rivers burst their banks."))
+                .containsExactly("KILEMBE/CITY");
+    }
+
+    @Test
+    void capitalsThatAreNoDatelineAreNoPlace() {
+        assertThat(unknown("Storm warning\n\nBREAKING: A storm hit the coast.\nUPDATE - More rain fell."))
+                .isEmpty();
+        assertThat(unknown("WILDFIRES RAGE ON: Crews Struggle\n\nCrews fought the fires."))
+                .isEmpty();
+        assertThat(unknown("Quake\n\nThe WHO, a UN agency, said help was coming."))
+                .isEmpty();
+    }
+
+    @Test
     void namesWithArabicParticlesAreKeptWhole() {
         assertThat(unknown("Shelling hit the town of Maarat al-Numan.")).containsExactly("Maarat al-Numan/CITY");
     }
