@@ -16,6 +16,7 @@ import java.util.Set;
  * <p>Particles written as separate words ({@code von der Leyen}, {@code da Silva}) stay with the
  * surname, since the surname is not used without them. A name whose only given name is a kunya
  * ({@code Abu Mujahid}) gets no surname-only form: "Mujahid" alone would be another person.
+ * Korean names put the family name first ({@code Kim} for {@code Kim Jong Un}).
  */
 public final class NameVariants {
     /** A form of a name and the rule that derived it (for {@code Actor.matchRule}). */
@@ -31,6 +32,15 @@ public final class NameVariants {
             Set.of("al", "el", "as", "ash", "ad", "an", "ar", "at", "az", "ul", "ud", "ed", "es", "er", "ibn", "bin");
     private static final Set<String> KUNYA = Set.of("abu", "abou", "umm", "um", "abd", "abdul", "bin", "ibn");
     private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+    /**
+     * Korean family names, which come first ({@code Kim Jong Un}, {@code Moon Jae-in}): the family
+     * name alone is the short form, and the last word is a given name, no surname. Two-letter ones
+     * ({@code Oh}, {@code Im}) are left out, being English words.
+     */
+    private static final Set<String> KOREAN_FAMILY_NAMES = Set.of(
+            "kim", "lee", "park", "choi", "choe", "jung", "jeong", "chung", "kang", "cho", "yoon", "yun", "jang", "lim",
+            "han", "seo", "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "moon", "roh", "noh");
+
     private static final int MAX_GIVEN = 4;
 
     private NameVariants() {}
@@ -47,6 +57,10 @@ public final class NameVariants {
         String[] words = java.util.Arrays.copyOf(all, length);
         if (words.length == 1) {
             addDroppedParticle(variants, "", words[0]);
+            return List.copyOf(variants.values());
+        }
+        if (isKorean(words)) {
+            variants.put(words[0], new Variant(words[0], "family-name"));
             return List.copyOf(variants.values());
         }
         int surnameStart = words.length - 1;
@@ -67,6 +81,25 @@ public final class NameVariants {
             addDroppedParticle(variants, prefix, surname);
         }
         return List.copyOf(variants.values());
+    }
+
+    /**
+     * Family name first, then a given name of two short syllables: {@code Kim Jong Un}, {@code Moon
+     * Jae-in} ({@code Lee Harvey Oswald} is no Korean name).
+     */
+    private static boolean isKorean(String[] words) {
+        if (!KOREAN_FAMILY_NAMES.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (words.length == 3) {
+            return isSyllable(words[1]) && isSyllable(words[2]);
+        }
+        int hyphen = words.length == 2 ? words[1].indexOf('-') : -1;
+        return hyphen > 0 && isSyllable(words[1].substring(0, hyphen)) && isSyllable(words[1].substring(hyphen + 1));
+    }
+
+    private static boolean isSyllable(String word) {
+        return !word.isEmpty() && word.length() <= 5 && Character.isLetter(word.charAt(0));
     }
 
     private static String[] words(String name) {

@@ -46,6 +46,20 @@ class NameVariantsTest {
     }
 
     @Test
+    void koreanNamesPutTheFamilyNameFirst() {
+        assertThat(NameVariants.ofPerson("Yoon Suk Yeol"))
+                .extracting(NameVariants.Variant::form)
+                .containsExactly("Yoon Suk Yeol", "Yoon");
+        assertThat(NameVariants.ofPerson("Moon Jae-in"))
+                .extracting(NameVariants.Variant::form)
+                .containsExactly("Moon Jae-in", "Moon");
+        assertThat(NameVariants.ofPerson("Lee Harvey Oswald"))
+                .extracting(NameVariants.Variant::form)
+                .contains("Oswald")
+                .doesNotContain("Lee");
+    }
+
+    @Test
     void singleNameStaysAsItIs() {
         assertThat(NameVariants.ofPerson("Lula"))
                 .extracting(NameVariants.Variant::form)
