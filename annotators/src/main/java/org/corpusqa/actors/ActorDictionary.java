@@ -118,8 +118,9 @@ public final class ActorDictionary {
             if (entry.kind() == ActorKind.STATE) {
                 continue;
             }
-            String name = withoutArticle(entry.name());
-            if (entry.kind() == ActorKind.PERSON) {
+            boolean person = entry.kind() == ActorKind.PERSON;
+            String name = person ? withoutTitle(withoutArticle(entry.name())) : withoutArticle(entry.name());
+            if (person) {
                 for (NameVariants.Variant v : NameVariants.ofPerson(name)) {
                     Source source = v.rule().equals(NameVariants.FULL) ? Source.NAME : Source.DERIVED;
                     add(
@@ -131,7 +132,7 @@ public final class ActorDictionary {
                 add(byForm, name, new Candidate(entry.id(), entry.kind(), Source.NAME, "name", name, entry.country()));
             }
             for (String alias : entry.aliases()) {
-                String form = withoutArticle(alias);
+                String form = person ? withoutTitle(withoutArticle(alias)) : withoutArticle(alias);
                 add(
                         byForm,
                         form,
@@ -144,6 +145,31 @@ public final class ActorDictionary {
     private static String withoutArticle(String name) {
         String s = name.strip();
         return s.regionMatches(true, 0, "the ", 0, 4) && s.length() > 4 ? s.substring(4) : s;
+    }
+
+    /**
+     * A person's name without the titles before it ({@code Francis} for the alias {@code Pope
+     * Francis}, {@code Tamim} for {@code Sheikh Tamim}): a title is never part of a NAME span
+     * (GUIDELINES), and the name still matches after the title in the text. A name that is only a
+     * title ({@code Prince}) stays as it is.
+     */
+    static String withoutTitle(String name) {
+        ActorLexicon lexicon = ActorLexicon.get();
+        String rest = name;
+        while (true) {
+            int space = rest.indexOf(' ');
+            if (space <= 0) {
+                return rest;
+            }
+            String first = TextFolding.fold(rest.substring(0, space)).replace(".", "");
+            String after = rest.substring(space + 1).strip();
+            if (!lexicon.contains(ActorLexicon.Words.TITLE_WORDS, first)
+                    || after.isEmpty()
+                    || !Character.isUpperCase(after.charAt(0))) {
+                return rest;
+            }
+            rest = after;
+        }
     }
 
     private static void add(Map<String, List<Candidate>> byForm, String form, Candidate candidate) {

@@ -24,6 +24,8 @@ class ActorDictionaryTest {
               - {id: rfm, name: Russian foreign ministry, kind: ORGANIZATION, aliases: ["Russia's foreign ministry"]}
               - {id: a1, name: Ali Hassan, kind: PERSON}
               - {id: a2, name: Omar Hassan, kind: PERSON}
+              - {id: tawadros, name: Tawadros II, kind: PERSON, aliases: [Pope Tawadros]}
+              - {id: mohammed, name: Mohammed bin Salman, kind: PERSON, aliases: [Crown Prince Mohammed]}
             """;
 
     @Test
@@ -43,6 +45,12 @@ class ActorDictionaryTest {
     void annotatesEachNameOfAHyphenatedCompound() throws Exception {
         assertThat(find("the Russia-Turkey deal and Turkey-backed rebels"))
                 .containsExactly("Russia=RU", "Turkey=TR", "Turkey=TR");
+    }
+
+    @Test
+    void titlesInRegistryNamesStayOutOfTheSpan() throws Exception {
+        assertThat(find("Pope Tawadros met Crown Prince Mohammed bin Salman."))
+                .containsExactly("Tawadros=tawadros", "Mohammed bin Salman=mohammed");
     }
 
     @Test
