@@ -126,6 +126,9 @@ public final class ActorFinder {
                 NameMatch match = ctx.matches.get(m);
                 int first = ctx.first(m);
                 int last = ctx.last(m);
+                if (match.first().source() == Source.DERIVED && ctx.partOfLongerName(first, last)) {
+                    continue; // "Cameron Ahmad" is not David Cameron: left to the unknown names
+                }
                 for (int i = Math.max(first, 0); i <= last; i++) {
                     covered[i] = true;
                 }

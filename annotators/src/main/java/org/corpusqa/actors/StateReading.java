@@ -100,7 +100,7 @@ final class StateReading {
 
     /** Reading of the name spanning tokens {@code first..last}. */
     Reading classify(int first, int last, boolean capital) {
-        if (partOfLongerName(first, last)) {
+        if (ctx.partOfLongerName(first, last)) {
             return Reading.PART_OF_NAME;
         }
         int chainStart = ctx.chainStart(first);
@@ -330,37 +330,5 @@ final class StateReading {
     private boolean isDatelineEnd(int i) {
         String w = t.word(i);
         return w.equals(":") || w.equals("(") || w.equals("—") || w.equals("-") && !t.joined(i - 1);
-    }
-
-    /** Whether capitalised words around the name make it part of a longer one. */
-    private boolean partOfLongerName(int first, int last) {
-        if (ctx.inHeadline(first)) {
-            return false;
-        }
-        int before = first - 1;
-        if (!t.get(first).lineStart() && t.isCapitalisedWord(before) && !t.joined(before) && plainCapitalised(before)) {
-            return true;
-        }
-        int after = last + 1;
-        return t.isCapitalisedWord(after)
-                && !t.joined(last)
-                && plainCapitalised(after)
-                && !t.get(after).lineStart();
-    }
-
-    /**
-     * A capitalised word that is no name, title, month, demonym, function word or common noun of
-     * the lists ({@code U.S. Reps}, {@code U.S. Market} in a politician's capitals).
-     */
-    private boolean plainCapitalised(int i) {
-        return ctx.matchAt(i) < 0
-                && !ctx.is(Words.TITLE_WORDS, i)
-                && !ctx.is(Words.NOT_NAMES, i)
-                && !ctx.is(Words.MONTHS_DAYS, i)
-                && !ctx.is(Words.PLACE_PREPOSITIONS, i)
-                && !ctx.is(Words.AUXILIARIES, i)
-                && !ctx.is(Words.ACTOR_NOUNS, i)
-                && !ctx.is(Words.ATTRIBUTIVE_PLACE_NOUNS, i)
-                && !t.get(i).upper();
     }
 }

@@ -93,6 +93,46 @@ final class TextContext {
         return tokens.valid(i) && lexicon.contains(list, tokens.word(i));
     }
 
+    /**
+     * A capitalised word that is no name, title, month, demonym, function word or common noun of
+     * the lists ({@code U.S. Reps}, {@code U.S. Market} in a politician's capitals): next to a
+     * name it makes the name part of a longer one ({@code Moscow Times}, {@code Cameron Ahmad}).
+     */
+    boolean isPlainCapitalised(int i) {
+        return matchAt(i) < 0
+                && !is(Words.TITLE_WORDS, i)
+                && !is(Words.NOT_NAMES, i)
+                && !is(Words.MONTHS_DAYS, i)
+                && !is(Words.PLACE_PREPOSITIONS, i)
+                && !is(Words.AUXILIARIES, i)
+                && !is(Words.ACTOR_NOUNS, i)
+                && !is(Words.ATTRIBUTIVE_PLACE_NOUNS, i)
+                && !tokens.get(i).upper();
+    }
+
+    /**
+     * Whether plain capitalised words right before or after tokens {@code first..last} make them
+     * part of a longer name ({@code George Washington}, {@code Moscow Times}, {@code Cameron
+     * Ahmad}); never in a headline, where capitals say nothing.
+     */
+    boolean partOfLongerName(int first, int last) {
+        if (inHeadline(first)) {
+            return false;
+        }
+        int before = first - 1;
+        if (!tokens.get(first).lineStart()
+                && tokens.isCapitalisedWord(before)
+                && !tokens.joined(before)
+                && isPlainCapitalised(before)) {
+            return true;
+        }
+        int after = last + 1;
+        return tokens.isCapitalisedWord(after)
+                && !tokens.joined(last)
+                && isPlainCapitalised(after)
+                && !tokens.get(after).lineStart();
+    }
+
     /** Whether token {@code i} lies on a line written in title case (a headline). */
     boolean inHeadline(int i) {
         return tokens.valid(i) && headlineLine[i];

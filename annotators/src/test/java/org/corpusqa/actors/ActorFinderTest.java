@@ -173,6 +173,10 @@ class ActorFinderTest {
                 row("The Anadolu Agency reported it.", "2023-12", "Anadolu Agency/NAME/"),
                 row("Mr Smith said so.", "2023-12", "Smith/NAME/"),
                 row(
+                        "\"We are ready,\" said Cameron Ahmad, a spokesman. Cameron resigned.",
+                        "2016-02",
+                        "Cameron Ahmad/NAME/; Cameron/NAME/cameron"),
+                row(
                         "In Manila, President Ferdinand Marcos Jr. said so. Marcos added",
                         "2023-12",
                         "Ferdinand Marcos Jr/NAME/; Marcos/NAME/"),
