@@ -14,7 +14,8 @@ import org.corpusqa.registry.ActorKind;
  * unresolved Actor mentions the gate can report. A capitalised sequence counts as a name only
  * in a name position: after a title or role noun ({@code Vice-President Fuat Oktay}), as the
  * subject of a speech verb ({@code X said}, {@code "…," said X}), before an apposition ({@code X,
- * the Turkish president,}) or when it ends in an organisation word ({@code … Agency}). Each name
+ * the Turkish president,}), when it ends in an organisation word ({@code … Agency}) or opens with
+ * one ({@code Banco …}), or after a role noun and {@code at} ({@code an economist at X}). Each name
  * found this way then matches everywhere in the document with the same derived variants as
  * registry names ({@code Oktay} after {@code Fuat Oktay}).
  *
@@ -81,6 +82,67 @@ final class UnknownNameFinder {
     private static final Set<String> PLACE_BEFORE =
             Set.of("in", "at", "near", "from", "inside", "outside", "across", "throughout", "around");
 
+    /**
+     * Role nouns after which {@code at X} names the employer, an organisation: {@code an economist
+     * at Capital Economics}, {@code a professor at Makerere}.
+     */
+    private static final Set<String> EMPLOYEE_NOUNS = Set.of(
+            "economist",
+            "economists",
+            "analyst",
+            "analysts",
+            "strategist",
+            "professor",
+            "researcher",
+            "researchers",
+            "lecturer",
+            "fellow",
+            "scientist",
+            "scientists",
+            "director",
+            "official",
+            "officials",
+            "executive",
+            "executives",
+            "manager",
+            "partner",
+            "engineer",
+            "trader",
+            "traders",
+            "consultant",
+            "lawyer",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson");
+    /**
+     * First words of organisation names in other languages, where the type word comes first:
+     * {@code Banco Base}, {@code Grupo Televisa}, {@code Instituto Butantan}.
+     */
+    private static final Set<String> ORG_PREFIXES = Set.of(
+            "banco",
+            "banque",
+            "banca",
+            "grupo",
+            "groupe",
+            "gruppo",
+            "instituto",
+            "institut",
+            "istituto",
+            "fundacion",
+            "fondation",
+            "fondazione",
+            "universidad",
+            "universidade",
+            "universite",
+            "universita",
+            "compania",
+            "compagnie",
+            "ministerio",
+            "ministere",
+            "partido",
+            "parti",
+            "partito");
+
     private static final int MAX_WORDS = 5;
 
     /** A name found in a name position. */
@@ -124,6 +186,8 @@ final class UnknownNameFinder {
             inverted(i);
             apposition(i);
             organisation(i);
+            employer(i);
+            organisationByPrefix(i);
         }
         return matchEverywhere();
     }
@@ -250,6 +314,29 @@ final class UnknownNameFinder {
         }
         if (end > start) {
             found(start, end, ActorKind.ORGANIZATION, "org-suffix");
+        }
+    }
+
+    /** {@code an economist at Banco Base}: the capitalised words after a role noun and {@code at}. */
+    private void employer(int i) {
+        if (!t.isLowerWord(i) || !t.word(i).equals("at") || !EMPLOYEE_NOUNS.contains(t.word(i - 1))) {
+            return;
+        }
+        int start = t.word(i + 1).equals("the") ? i + 2 : i + 1;
+        if (!t.isCapitalisedWord(start) || covered[start] || stop(start)) {
+            return;
+        }
+        found(start, sequenceEnd(start), ActorKind.ORGANIZATION, "employer");
+    }
+
+    /** {@code Grupo Televisa}: a type word that opens an organisation's name and capitalised words. */
+    private void organisationByPrefix(int i) {
+        if (!t.isCapitalisedWord(i) || covered[i] || !ORG_PREFIXES.contains(t.word(i))) {
+            return;
+        }
+        int end = sequenceEnd(i);
+        if (end > i) {
+            found(i, end, ActorKind.ORGANIZATION, "org-prefix");
         }
     }
 

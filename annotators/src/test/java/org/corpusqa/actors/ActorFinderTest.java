@@ -172,6 +172,8 @@ class ActorFinderTest {
                 row("\"We will act,\" said Ahmed Hassan, a spokesman for the group.", "2023-12", "Ahmed Hassan/NAME/"),
                 row("The Anadolu Agency reported it.", "2023-12", "Anadolu Agency/NAME/"),
                 row("Mr Smith said so.", "2023-12", "Smith/NAME/"),
+                row("Prices rose, said an economist at Banco Pichincha in Quito.", "2023-12", "Banco Pichincha/NAME/"),
+                row("A professor at Oxford agreed, as did Grupo Televisa.", "2023-12", "Grupo Televisa/NAME/"),
                 row(
                         "\"We are ready,\" said Cameron Ahmad, a spokesman. Cameron resigned.",
                         "2016-02",
