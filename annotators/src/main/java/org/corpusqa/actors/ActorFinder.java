@@ -413,6 +413,9 @@ public final class ActorFinder {
                 if (d.type != Draft.Type.TITLE || d.office == null) {
                     continue;
                 }
+                if (d.appositionToken >= 0 && resolveApposition(drafts, i)) {
+                    continue;
+                }
                 String office = d.office;
                 String how = "role";
                 if (office.equals(Offices.COUNTERPART)) {
@@ -448,6 +451,35 @@ public final class ActorFinder {
                 d.entityId = holder(office, country, d);
                 d.rule = how + ":" + office + "/" + country + (undated ? "@undated" : "");
             }
+        }
+
+        /**
+         * A title in apposition to a person's name ({@code the state's premier, Malu Dreyer,})
+         * denotes that person. An unknown name, or none, leaves out a title that only the
+         * apposition made one, so the gate reports the person once. False when the title stands
+         * on its own and no person's name follows.
+         */
+        private boolean resolveApposition(List<Draft> drafts, int index) {
+            Draft d = drafts.get(index);
+            int begin = tokens.get(d.appositionToken).begin();
+            for (int j = index + 1; j < drafts.size() && drafts.get(j).begin <= begin; j++) {
+                Draft name = drafts.get(j);
+                if (name.begin != begin || name.kind != ActorKind.PERSON || name.type != Draft.Type.NAME) {
+                    continue;
+                }
+                if (name.entityId.isEmpty() && d.country == null) {
+                    d.type = null;
+                    return true;
+                }
+                d.entityId = name.entityId;
+                d.rule = "apposition:" + d.office;
+                return true;
+            }
+            if (d.appositionOnly) {
+                d.type = null;
+                return true;
+            }
+            return false;
         }
 
         private void resolveTitleGroup(Draft group) {

@@ -36,6 +36,10 @@ final class Draft {
     boolean titleOfOrganisation;
 
     int titleBegin = -1;
+    /** For a TITLE in apposition ({@code the premier, X,}): the token where the name starts; else -1. */
+    int appositionToken = -1;
+    /** Whether only the apposition makes the phrase a title ({@code the company's president, X,}). */
+    boolean appositionOnly;
     /** Tokens of a dictionary name, for reading it again once an ambiguity is resolved. */
     int firstToken = -1;
 

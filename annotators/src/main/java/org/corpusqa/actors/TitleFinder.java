@@ -16,6 +16,9 @@ import org.corpusqa.registry.ActorKind;
  * ({@code President of Turkey}). The span runs from the first of {@code top} or the demonym to
  * the office (GUIDELINES: span without the determiner).
  *
+ * <p>A title followed by a comma and a name ({@code the state's premier, Malu Dreyer,}) is an
+ * appositive TITLE of that person (heldout README rule 9).
+ *
  * <p>A title directly followed by a name is not a mention of its own: it is recorded as a
  * pre-name title, which tells the unknown-name rules that a name starts there and lets the
  * annotator check the title against the registry. Indefinite and plural titles are generic and
@@ -143,6 +146,7 @@ final class TitleFinder {
         List<String> countries = new ArrayList<>();
         boolean determiner = false;
         boolean ofOrganisation = false;
+        boolean ownedByNoun = false;
         int m = ctx.matchAt(k);
         if (m >= 0 && ctx.last(m) == k && ctx.isDemonym(m)) {
             while (m >= 0 && ctx.last(m) == k && ctx.isDemonym(m)) {
@@ -192,6 +196,13 @@ final class TitleFinder {
                 ofOrganisation = isOrganisation(om);
                 determiner = true;
                 k = ctx.first(om) - 1;
+            } else if (owner > 0
+                    && om < 0
+                    && t.isLowerWord(owner)
+                    && t.possessiveLength(owner) == k - owner
+                    && t.word(owner - 1).equals("the")) {
+                ownedByNoun = true; // "the state's premier": a title only with the name after it
+                k = owner - 1;
             }
         }
         boolean generic = GENERIC.contains(t.word(k)) && t.isWord(k);
@@ -223,6 +234,10 @@ final class TitleFinder {
         if (generic || ofOrganisation && !office.equals(SPOKESMAN)) {
             return; // "Tesla's president", "Coyotes President": the organisation's own office
         }
+        int apposed = !ofForm && t.word(end + 1).equals(",") && nameStarts(end + 2) ? end + 2 : -1;
+        if (ownedByNoun && apposed < 0) {
+            return;
+        }
         if (wording.plural()) {
             if (countries.size() >= 2) {
                 Draft group = new Draft(
@@ -237,17 +252,34 @@ final class TitleFinder {
             return;
         }
         boolean needsTop = wordingText.equals("diplomat");
-        if (needsTop && !top
-                || countries.size() > 1
-                || !determiner && countries.isEmpty()
-                || counterpart && countries.isEmpty()
-                || !ofForm && t.word(end + 1).equals("of")) {
+        boolean alone = !ownedByNoun
+                && !(needsTop && !top
+                        || countries.size() > 1
+                        || !determiner && countries.isEmpty()
+                        || counterpart && countries.isEmpty()
+                        || !ofForm && ofPlace(end + 1));
+        if (apposed < 0 && !alone) {
             return;
         }
         Draft title = new Draft(t.get(spanStart).begin(), t.get(end).end(), ActorKind.PERSON, Draft.Type.TITLE, "role");
         title.office = office;
-        title.country = country;
+        title.country = countries.size() == 1 ? country : null;
+        title.appositionToken = apposed;
+        title.appositionOnly = !alone;
         titles.add(title);
+    }
+
+    /**
+     * {@code of} and a name or a determiner after a title: the title of some place or body the
+     * rules did not read ({@code President of the Assembly}); {@code of} and a verb is no such
+     * thing ({@code accusing Canada's prime minister of making false statements}).
+     */
+    private boolean ofPlace(int i) {
+        if (!t.word(i).equals("of")) {
+            return false;
+        }
+        String next = t.word(i + 1);
+        return t.isCapitalisedWord(i + 1) || next.equals("the") || next.equals("a") || next.equals("an");
     }
 
     private String wording(int a, int b) {

@@ -141,6 +141,15 @@ class ActorFinderTest {
                         "Japan/NAME/JP; prime minister/TITLE/kishida"),
                 row("the Kenyan president", "2023-12", "Kenyan president/TITLE/"),
                 row(
+                        "He met the bloc's president, Ursula von der Leyen, on Monday.",
+                        "2023-12",
+                        "president/TITLE/von-der-leyen; Ursula von der Leyen/NAME/von-der-leyen"),
+                row("The firm's president, Ana Costa, said so.", "2023-12", ""),
+                row(
+                        "Beijing accused Japan's prime minister of stoking tensions.",
+                        "2023-12",
+                        "Beijing/METONYM/CN; Japan/NAME/JP; prime minister/TITLE/kishida"),
+                row(
                         "The Kremlin's demands were rejected.\n\nOlaf Scholz spoke. The chancellor said aid would go on.",
                         "2023-12",
                         "Kremlin/NAME/kremlin; Olaf Scholz/NAME/scholz; chancellor/TITLE/scholz"),
