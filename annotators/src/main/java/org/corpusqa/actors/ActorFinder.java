@@ -183,10 +183,13 @@ public final class ActorFinder {
 
         /**
          * {@code the presidency} after {@code the Turkish presidency}: a definite head noun of an
-         * organisation named before stands for it (SUMMARY 003).
+         * organisation named before stands for it (SUMMARY 003). So does the capitalised head of a
+         * name in {@code X of Y} ({@code the Bank} after {@code the Bank of England}, {@code the
+         * Ministry} after {@code the Ministry of Defence}; heldout rule 11).
          */
         private List<Draft> orgAnaphora(List<Draft> drafts) {
             Map<String, Draft> byHead = new HashMap<>();
+            Map<String, Draft> byCapitalHead = new HashMap<>();
             List<Draft> sorted = new ArrayList<>(drafts);
             sorted.sort(Comparator.comparingInt((Draft d) -> d.begin));
             List<Draft> found = new ArrayList<>();
@@ -202,11 +205,23 @@ public final class ActorFinder {
                             && ANAPHORA_HEADS.contains(tokens.word(last))) {
                         byHead.put(tokens.word(last), d);
                     }
+                    int first = tokens.startingAt(d.begin);
+                    if (d.kind == ActorKind.ORGANIZATION
+                            && !d.entityId.isEmpty()
+                            && first >= 0
+                            && first < last
+                            && tokens.isCapitalisedWord(first)
+                            && tokens.word(first + 1).equals("of")) {
+                        byCapitalHead.put(tokens.word(first), d);
+                    }
                 }
-                Draft antecedent = byHead.get(tokens.word(i));
+                boolean lower = tokens.isLowerWord(i);
+                Draft antecedent = lower
+                        ? byHead.get(tokens.word(i))
+                        : tokens.get(i).sentenceStart() ? null : byCapitalHead.get(tokens.word(i));
                 if (antecedent != null
                         && !covered[i]
-                        && tokens.isLowerWord(i)
+                        && (lower || tokens.isCapitalisedWord(i))
                         && tokens.word(i - 1).equals("the")
                         && !tokens.word(i + 1).equals("of")
                         && !tokens.isCapitalisedWord(i + 1)) {

@@ -197,6 +197,10 @@ class ActorFinderTest {
                         "Chinese Communist Party/NAME/"),
                 row("spokesperson Mao Ning said China hoped", "2023-12", "Mao Ning/NAME/; China/NAME/CN"),
                 row("Delegates met at the Munich Security Conference.", "2023-12", ""),
+                row(
+                        "The Bank of Japan held rates. The Bank said inflation was easing.",
+                        "2023-12",
+                        "Bank of Japan/NAME/boj; Bank/TITLE/boj"),
                 row("On Monday, officials said. In March, Reuters reported.", "2023-12", "Reuters/NAME/reuters"),
                 row("Turkish Army Says Attack Was Repelled", "2023-12", ""),
                 // places and common words are no unknown names
