@@ -361,8 +361,12 @@ final class UnknownNameFinder {
         if (!t.joined(start - 1) && t.isCapitalisedWord(start - 1) && ctx.inName(start - 1)) {
             return;
         }
-        if (start == end && (stop(start) || ctx.is(Words.TITLE_WORDS, start) || isCommonWord(t.word(start)))) {
-            return;
+        if (start == end
+                && (stop(start)
+                        || ctx.is(Words.TITLE_WORDS, start)
+                        || ctx.is(Words.ORG_SUFFIXES, start)
+                        || isCommonWord(t.word(start)))) {
+            return; // "the Bank said", "the Ministry said": a common noun, no name
         }
         if (t.get(start).sentenceStart()
                 && start == end

@@ -209,6 +209,7 @@ class ActorFinderTest {
                 row("The plant in Minas Gerais state will open in May.", "2023-12", ""),
                 row("The president spoke from State House in Accra.", "2023-12", ""),
                 row("Storms flattened houses, and the House of Tiles was hit.", "2023-12", ""),
+                row("The Ministry said aid was coming. The Bank said it would help.", "2023-12", ""),
                 // titles stay out of unknown names
                 row("Chief Executive Satya Nadella said sales rose.", "2023-12", "Satya Nadella/NAME/"),
                 row("\"We are ready,\" club President and CEO Mary Barra said.", "2023-12", "Mary Barra/NAME/"));
