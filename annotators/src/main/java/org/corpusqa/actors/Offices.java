@@ -84,6 +84,9 @@ public final class Offices {
         if (titleOffice.equals(registryOffice)) {
             return true;
         }
+        if (isPortfolioForm(titleOffice, normalise(registryOffice))) {
+            return true;
+        }
         String head = normalise(registryOffice);
         int of = head.indexOf(" of ");
         if (of > 0) {
@@ -100,6 +103,35 @@ public final class Offices {
             }
         }
         return false;
+    }
+
+    /**
+     * A minister by portfolio ({@code interior minister}) fits any registry office of a member of
+     * government with that portfolio, whatever the country calls it: {@code interior cabinet
+     * secretary} (Kenya), {@code minister of state for foreign affairs}, {@code secretary of the
+     * interior}. Subordinate offices ({@code deputy foreign minister}) do not fit.
+     */
+    private static boolean isPortfolioForm(String titleOffice, String registryOffice) {
+        if (!titleOffice.endsWith(" minister")) {
+            return false;
+        }
+        Set<String> words = Set.of(registryOffice.split(" "));
+        if (!words.contains("minister") && !words.contains("secretary")) {
+            return false;
+        }
+        for (String w : words) {
+            if (SUBORDINATE.contains(w)) {
+                return false;
+            }
+        }
+        for (String portfolio : titleOffice
+                .substring(0, titleOffice.length() - " minister".length())
+                .split(" ")) {
+            if (!words.contains(portfolio)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Folded words separated by single spaces, hyphens as words. */

@@ -50,6 +50,16 @@ class TitleCheckTest {
                 kind: PERSON
                 roles:
                   - {office: spokesman, country: IT, from: 2015-02-03}
+              - id: duale
+                name: Aden Duale
+                kind: PERSON
+                roles:
+                  - {office: defence cabinet secretary, country: KE, from: 2022-10-27}
+              - id: rudenko
+                name: Andrey Rudenko
+                kind: PERSON
+                roles:
+                  - {office: deputy foreign minister, country: RU, from: 2019-01-01}
               - id: aeb
                 name: Brazilian Space Agency
                 kind: ORGANIZATION
@@ -89,6 +99,19 @@ class TitleCheckTest {
     void aTitleFitsTheOfficeBeforeOf() {
         assertThat(findings("Premier Doug Ford said the highway would be built.", "2023-02"))
                 .isEmpty();
+    }
+
+    @Test
+    void aMinisterByPortfolioFitsWhateverTheCountryCallsTheOffice() {
+        assertThat(findings("Defence Minister Aden Duale said troops were ready.", "2023-06"))
+                .isEmpty();
+    }
+
+    @Test
+    void aDeputyMinisterIsNoMinister() {
+        assertThat(findings("Foreign Minister Andrey Rudenko said talks were over.", "2023-06"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.ruleId()).isEqualTo(ActorFinding.TITLE_MISMATCH));
     }
 
     @Test
