@@ -464,6 +464,9 @@ final class UnknownNameFinder {
 
     /** First token of a capitalised sequence ending at token {@code k}, or -1. */
     private int sequenceStartEndingAt(int k) {
+        if (isApostropheTail(k - 2)) {
+            return covered[k] ? -1 : sequenceStartEndingAt(k - 2); // "Ndung'u said"
+        }
         if (!t.isCapitalisedWord(k) || covered[k]) {
             return -1;
         }
@@ -489,7 +492,26 @@ final class UnknownNameFinder {
         while (start < k && (stop(start) || ctx.is(Words.TITLE_WORDS, start))) {
             start++;
         }
+        for (int j = k - 1; j > start; j--) {
+            if (ctx.is(Words.TITLE_WORDS, j)) {
+                start = j + 1; // "Treasury Secretary Janet Yellen": the name follows the title
+                break;
+            }
+        }
         return stop(start) ? -1 : start;
+    }
+
+    /**
+     * Whether an apostrophe and a word joined to token {@code k} continue a name ({@code
+     * Ndung'u}, {@code O'Neill}), rather than a possessive {@code 's}.
+     */
+    private boolean isApostropheTail(int k) {
+        return t.isCapitalisedWord(k)
+                && t.word(k + 1).equals("'")
+                && t.joined(k)
+                && t.joined(k + 1)
+                && t.isWord(k + 2)
+                && !t.word(k + 2).equals("s");
     }
 
     /** Last token of a capitalised sequence starting at token {@code start}. */
@@ -498,7 +520,9 @@ final class UnknownNameFinder {
         int words = 1;
         while (words < MAX_WORDS) {
             int j = end + 1;
-            if (t.isCapitalisedWord(j) && !covered[j] && !t.get(j).lineStart() && !stopInside(j)) {
+            if (isApostropheTail(end) && !covered[end + 2]) {
+                end += 2;
+            } else if (t.isCapitalisedWord(j) && !covered[j] && !t.get(j).lineStart() && !stopInside(j)) {
                 end = j;
                 words++;
             } else if (PARTICLES.contains(t.word(j))

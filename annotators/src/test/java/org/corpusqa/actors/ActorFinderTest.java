@@ -181,6 +181,15 @@ class ActorFinderTest {
                 row("\"We will act,\" said Ahmed Hassan, a spokesman for the group.", "2023-12", "Ahmed Hassan/NAME/"),
                 row("The Anadolu Agency reported it.", "2023-12", "Anadolu Agency/NAME/"),
                 row("Mr Smith said so.", "2023-12", "Smith/NAME/"),
+                row(
+                        "Treasury Secretary Njuguna Ndung'u said Kenya would pay.",
+                        "2023-12",
+                        "Njuguna Ndung'u/NAME/; Kenya/NAME/KE"),
+                row(
+                        "\"It is done,\" said Aoife O'Neill. O'Neill's party won.",
+                        "2023-12",
+                        "Aoife O'Neill/NAME/; O'Neill/NAME/"),
+                row("Health Secretary Wes Streeting said the plan would work.", "2023-12", "Wes Streeting/NAME/"),
                 row("Prices rose, said an economist at Banco Pichincha in Quito.", "2023-12", "Banco Pichincha/NAME/"),
                 row("A professor at Oxford agreed, as did Grupo Televisa.", "2023-12", "Grupo Televisa/NAME/"),
                 row(
