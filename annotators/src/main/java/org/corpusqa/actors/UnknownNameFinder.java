@@ -78,6 +78,57 @@ final class UnknownNameFinder {
             "vice",
             "deputy",
             "executive");
+    /**
+     * Titles that open a sentence before a person's name and seldom an organisation's ({@code
+     * Mayor Quinton Lucas}, but {@code General Motors}, {@code Major League Baseball}).
+     */
+    private static final Set<String> SENTENCE_TITLES = Set.of(
+            "mr",
+            "mrs",
+            "ms",
+            "dr",
+            "president",
+            "minister",
+            "chancellor",
+            "mayor",
+            "governor",
+            "senator",
+            "sen",
+            "rep",
+            "congressman",
+            "congresswoman",
+            "judge",
+            "ambassador",
+            "king",
+            "queen",
+            "prince",
+            "princess",
+            "sheikh",
+            "pope",
+            "cardinal",
+            "archbishop",
+            "bishop",
+            "ayatollah",
+            "imam",
+            "rabbi",
+            "sir",
+            "dame",
+            "professor",
+            "prof",
+            "colonel",
+            "captain",
+            "admiral",
+            "sergeant",
+            "lieutenant",
+            "commissioner",
+            "prosecutor",
+            "coach",
+            "chairman",
+            "chairwoman",
+            "inspector",
+            "detective",
+            "emir",
+            "sultan");
     /** Prepositions that make the name after them a place, also as the last word before a verb. */
     private static final Set<String> PLACE_BEFORE =
             Set.of("in", "at", "near", "from", "inside", "outside", "across", "throughout", "around");
@@ -192,12 +243,20 @@ final class UnknownNameFinder {
         return matchEverywhere();
     }
 
+    /**
+     * A name after a title ({@code Vice-President Fuat Oktay}, {@code Mr Smith}) or a lower-case
+     * role noun ({@code spokesperson Mao Ning}). At a sentence start every word is capitalised, so
+     * only a clear personal title counts there, before a full name of two words or more ({@code
+     * Mayor Quinton Lucas thanked}).
+     */
     private void afterTitleWord(int i) {
         if (!t.isWord(i) || covered[i] || !ctx.is(Words.TITLE_WORDS, i)) {
             return;
         }
-        boolean honorific = t.isCapitalisedWord(i) && !t.get(i).sentenceStart() && !TITLE_MODIFIERS.contains(t.word(i));
-        boolean role = t.isLowerWord(i) && ROLE_NOUNS.contains(t.word(i));
+        boolean title = t.isCapitalisedWord(i) && !TITLE_MODIFIERS.contains(t.word(i));
+        boolean honorific = title && !t.get(i).sentenceStart();
+        boolean role =
+                t.isLowerWord(i) && ROLE_NOUNS.contains(t.word(i)) || title && SENTENCE_TITLES.contains(t.word(i));
         if (!honorific && !role) {
             return;
         }

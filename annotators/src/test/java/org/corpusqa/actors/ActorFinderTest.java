@@ -181,6 +181,8 @@ class ActorFinderTest {
                 row("\"We will act,\" said Ahmed Hassan, a spokesman for the group.", "2023-12", "Ahmed Hassan/NAME/"),
                 row("The Anadolu Agency reported it.", "2023-12", "Anadolu Agency/NAME/"),
                 row("Mr Smith said so.", "2023-12", "Smith/NAME/"),
+                row("Mayor Quinton Lucas thanked the police.", "2023-12", "Quinton Lucas/NAME/"),
+                row("General Motors Co cut jobs. Major League Baseball agreed.", "2023-12", ""),
                 row(
                         "Treasury Secretary Njuguna Ndung'u said Kenya would pay.",
                         "2023-12",
