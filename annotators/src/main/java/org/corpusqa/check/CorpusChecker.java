@@ -19,6 +19,8 @@ import org.apache.uima.resource.ResourceInitializationException;
 import org.corpusqa.corpus.CorpusFile;
 import org.corpusqa.corpus.CorpusMetadata;
 import org.corpusqa.corpus.CorpusScanner;
+import org.corpusqa.locations.GazetteerFormatException;
+import org.corpusqa.locations.ProjectGazetteerReader;
 import org.corpusqa.pipeline.CorpusQaPipeline;
 import org.corpusqa.registry.RegistryException;
 import org.corpusqa.registry.RegistryLoader;
@@ -73,6 +75,7 @@ public final class CorpusChecker {
     /** Checks the corpus, telling {@code progress} after each document. */
     public CheckResult check(CheckRequest request, ProgressListener progress) throws CheckException {
         validateRegistry(request.actorRegistry());
+        validateProjectGazetteer(request.projectGazetteer());
         FindingFilter filter = new FindingFilter(ruleConfig(request), suppressions(request));
         Baseline baseline = baseline(request);
         List<CorpusFile> files = scan(request);
@@ -201,6 +204,19 @@ public final class CorpusChecker {
         }
     }
 
+    /** Reads the project gazetteer once up front, so a bad entry fails with its position before any work. */
+    private static String validateProjectGazetteer(Path gazetteer) throws CheckException {
+        if (gazetteer == null) {
+            return "none";
+        }
+        try {
+            ProjectGazetteerReader.read(gazetteer);
+            return ResultCache.sha256(java.nio.file.Files.readAllBytes(gazetteer));
+        } catch (IOException | GazetteerFormatException e) {
+            throw new CheckException("bad project gazetteer: " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Everything besides a document's own bytes that changes its results: code version, pipeline,
      * registry content and options.
@@ -211,6 +227,7 @@ public final class CorpusChecker {
                 CodeVersion.get(),
                 pipelineId,
                 validateRegistry(request.actorRegistry()),
+                validateProjectGazetteer(request.projectGazetteer()),
                 request.encoding().name(),
                 request.metadataFileName(),
                 Boolean.toString(request.writeXmi()));

@@ -47,6 +47,13 @@ abstract class AbstractCorpusQaMojo extends AbstractMojo {
     @Parameter(property = "corpusqa.actorRegistry")
     File actorRegistry;
 
+    /**
+     * YAML file of places the embedded GeoNames gazetteer lacks or names wrongly (id, name,
+     * aliases, kind, country, lat, lon); its entries take over the names they declare.
+     */
+    @Parameter(property = "corpusqa.projectGazetteer")
+    File projectGazetteer;
+
     /** Where XMI ({@code xmi/}) and other outputs go. */
     @Parameter(property = "corpusqa.outputDirectory", defaultValue = "${project.build.directory}/corpusqa")
     File outputDirectory;
@@ -194,6 +201,7 @@ abstract class AbstractCorpusQaMojo extends AbstractMojo {
         s.encoding = encoding;
         s.metadataFile = metadataFile;
         s.actorRegistry = actorRegistry;
+        s.projectGazetteer = projectGazetteer;
         s.outputDirectory = outputDirectory;
         s.threads = threads;
         s.cacheFile = cache ? cacheFile : null;

@@ -32,6 +32,7 @@ final class CheckSettings {
     String encoding;
     String metadataFile;
     File actorRegistry;
+    File projectGazetteer;
     File outputDirectory;
     /** Worker threads; 0 or less means one per available core. */
     int threads;
@@ -61,6 +62,7 @@ final class CheckSettings {
                 .encoding(charset(log))
                 .metadataFileName(metadataFile)
                 .actorRegistry(path(actorRegistry))
+                .projectGazetteer(path(projectGazetteer))
                 .outputDirectory(path(outputDirectory))
                 .threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors())
                 .cacheFile(path(cacheFile))

@@ -65,6 +65,13 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "corpusqa.actorRegistry")
     File actorRegistry;
 
+    /**
+     * YAML file of places the embedded GeoNames gazetteer lacks or names wrongly (id, name,
+     * aliases, kind, country, lat, lon); its entries take over the names they declare.
+     */
+    @Parameter(property = "corpusqa.projectGazetteer")
+    File projectGazetteer;
+
     /** Per-rule severity or {@code off} (as for {@code check}). */
     @Parameter
     Map<String, String> rules;
@@ -212,6 +219,7 @@ public class ReportMojo extends AbstractMavenReport {
         s.encoding = encoding;
         s.metadataFile = metadataFile;
         s.actorRegistry = actorRegistry;
+        s.projectGazetteer = projectGazetteer;
         s.outputDirectory = new File(project.getBuild().getDirectory(), "corpusqa");
         s.threads = 0;
         s.cacheFile = new File(s.outputDirectory, "corpusqa-cache");
