@@ -10,7 +10,9 @@ import java.util.Map;
  * ({@code an} in {@code Iran}, {@code Oman} in {@code woman}), the trie is walked from word starts
  * only, and a walk stops as soon as the text leaves the trie. That is linear in the text times the
  * (short) depth a walk reaches, allocates nothing but the hits' callbacks, and builds from sorted
- * keys in one pass without hashing.
+ * keys in one pass without hashing. (The {@code org.ahocorasick} library, used before, kept a
+ * boxed-Character hash map per state: a registry of 10,000 people took seconds to compile, and
+ * matching the gazetteer was the slowest step of the whole check.)
  *
  * <p>Stored in flat arrays: the root's transitions in a table indexed by char, every other node's
  * children contiguous and sorted by char (names branch little below the first letters).
