@@ -72,7 +72,7 @@ public final class CorpusChecker {
 
     /** Checks the corpus, telling {@code progress} after each document. */
     public CheckResult check(CheckRequest request, ProgressListener progress) throws CheckException {
-        validateRegistry(request.actorRegistry());
+        String registryHash = validateRegistry(request.actorRegistry());
         FindingFilter filter = new FindingFilter(ruleConfig(request), suppressions(request));
         Baseline baseline = baseline(request);
         List<CorpusFile> files = scan(request);
@@ -90,7 +90,7 @@ public final class CorpusChecker {
             throw new CheckException("cannot write to " + xmi.directory() + ": " + e.getMessage(), e);
         }
         Map<String, Long> stages = new ConcurrentHashMap<>();
-        ResultCache cache = ResultCache.open(request.cacheFile(), configKey(request));
+        ResultCache cache = ResultCache.open(request.cacheFile(), configKey(request, registryHash));
         HtmlReviewReport review = reviewReport(request);
         DocumentWorker.DocumentOutcome[] outcomes =
                 annotateAll(request, description, xmi, cache, review, files, metadata, stages, progress);
@@ -179,7 +179,9 @@ public final class CorpusChecker {
                 future.get();
             }
         } catch (ExecutionException e) {
-            throw new CheckException("cannot start the annotators: " + rootMessage(e.getCause()), e.getCause());
+            Throwable cause =
+                    e.getCause() instanceof DocumentWorker.StartFailure failure ? failure.getCause() : e.getCause();
+            throw new CheckException("cannot start the annotators: " + rootMessage(cause), cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CheckException("interrupted", e);
@@ -205,12 +207,12 @@ public final class CorpusChecker {
      * Everything besides a document's own bytes that changes its results: code version, pipeline,
      * registry content and options.
      */
-    private String configKey(CheckRequest request) throws CheckException {
+    private String configKey(CheckRequest request, String registryHash) {
         String key = String.join(
                 "|",
                 CodeVersion.get(),
                 pipelineId,
-                validateRegistry(request.actorRegistry()),
+                registryHash,
                 request.encoding().name(),
                 request.metadataFileName(),
                 Boolean.toString(request.writeXmi()));
