@@ -31,7 +31,8 @@ import org.corpusqa.check.CorpusChecker;
  * documents from {@code test-corpus/corpus}), {@code --threads 1,2}, {@code --registry FILE}
  * (default {@code test-corpus/actors.yml}), {@code --work DIR} (default {@code target/bench}),
  * {@code --no-xmi}, {@code --rerun} (check again with the cache, as a build on an unchanged corpus
- * does).
+ * does), {@code --cached} (only check with the cache and output an earlier {@code --rerun} left in
+ * the work directory: a build on an unchanged corpus in a fresh JVM; use it with {@code --corpus}).
  */
 public final class Bench {
     private Bench() {}
@@ -44,6 +45,7 @@ public final class Bench {
         Path work = Path.of("target/bench");
         boolean xmi = true;
         boolean rerun = false;
+        boolean cached = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--corpus" -> corpus = Path.of(args[++i]);
@@ -54,9 +56,10 @@ public final class Bench {
                 case "--work" -> work = Path.of(args[++i]);
                 case "--no-xmi" -> xmi = false;
                 case "--rerun" -> rerun = true;
-                default -> throw new IllegalArgumentException(
-                        "unknown option " + args[i]
-                                + " (expected --corpus DIR, --generate N, --threads 1,2, --registry FILE, --work DIR, --no-xmi, --rerun)");
+                case "--cached" -> cached = true;
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + " (expected --corpus DIR, --generate N, --threads 1,2, --registry FILE, --work DIR, --no-xmi, --rerun,"
+                        + " --cached)");
             }
         }
         if (corpus == null) {
@@ -72,6 +75,10 @@ public final class Bench {
                 corpus, size[0], size[1] / 1e6, size[2], Runtime.getRuntime().maxMemory() >> 20);
         for (int count : threads) {
             Path out = work.resolve("out-" + count);
+            if (cached) {
+                run(corpus, registry, out, count, xmi, size, true, " (cached, fresh JVM)");
+                continue;
+            }
             deleteTree(out);
             run(corpus, registry, out, count, xmi, size, rerun, "");
             if (rerun) {
