@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import org.corpusqa.text.WordTrie;
 
@@ -45,6 +46,9 @@ final class NameSpotter {
     private static final Set<String> ARTICLES =
             Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "ed", "er", "ul", "adh", "ath");
 
+    /** First letters of the {@link #ARTICLES}: a lower-case name can only start with one of them. */
+    private static final String ARTICLE_INITIALS = articleInitials();
+
     private final Gazetteer gazetteer;
     private final WordTrie<String> trie;
     private final Set<String> acronyms;
@@ -68,7 +72,13 @@ final class NameSpotter {
     /** The names written as names in {@code layout}'s text, in text order, not overlapping. */
     List<Spot> spot(TextLayout layout, String folded) {
         List<Spot> hits = new ArrayList<>();
-        trie.find(folded, (begin, end, key) -> {
+        String text = layout.text();
+        // accept() takes a name only where it is capitalised, after a lower-case article, or on a
+        // line in capitals: no need to walk the trie from anywhere else.
+        IntPredicate mayBegin = p -> Character.isUpperCase(text.charAt(p))
+                || ARTICLE_INITIALS.indexOf(folded.charAt(p)) >= 0
+                || layout.isUpperLine(p);
+        trie.find(folded, mayBegin, (begin, end, key) -> {
             Spot spot = accept(layout, folded, begin, end, key);
             if (spot != null) {
                 hits.add(spot);
@@ -82,6 +92,16 @@ final class NameSpotter {
             }
         }
         return result;
+    }
+
+    private static String articleInitials() {
+        StringBuilder initials = new StringBuilder();
+        for (String article : ARTICLES) {
+            if (initials.indexOf(article.substring(0, 1)) < 0) {
+                initials.append(article.charAt(0));
+            }
+        }
+        return initials.toString();
     }
 
     /** Whether a whole-word hit is written as a name. */

@@ -2,6 +2,7 @@ package org.corpusqa.text;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * A set of keywords found in a text only where they are whole words: a hit must start where no
@@ -38,11 +39,14 @@ public final class WordTrie<T> {
 
     private final WordChars wordChars;
     private final int[] rootTable = new int[Character.MAX_VALUE + 1];
-    private final int[] childStart;
-    private final int[] childCount;
-    private final char[] childLabel;
-    private final int[] childNode;
-    private final int[] output;
+    /**
+     * Per node, side by side so that a step touches one cache line rather than one per array: its
+     * first child's slot in {@link #children}, its child count and its value index.
+     */
+    private final int[] nodes;
+    /** The children of each node, contiguous and sorted: label in the high half, node in the low. */
+    private final long[] children;
+
     private final Object[] values;
 
     /** A trie over the keys of {@code keywords}, each standing for its value. */
@@ -64,7 +68,7 @@ public final class WordTrie<T> {
         Arrays.fill(rootTable, NONE);
         values = new Object[sorted.length];
         int valueCount = 0;
-        int nodes = 1;
+        int nodeCount = 1;
         for (String keyword : sorted) {
             if (keyword.isEmpty()) {
                 continue;
@@ -77,7 +81,7 @@ public final class WordTrie<T> {
                     node = last;
                     continue;
                 }
-                int next = nodes++;
+                int next = nodeCount++;
                 label[next] = c;
                 parent[next] = node;
                 lastChild[node] = next;
@@ -90,20 +94,19 @@ public final class WordTrie<T> {
             out[node] = valueCount;
             values[valueCount++] = keywords.get(keyword);
         }
-        childStart = new int[nodes];
-        childCount = Arrays.copyOf(count, nodes);
-        output = Arrays.copyOf(out, nodes);
-        for (int n = 1; n < nodes; n++) {
-            childStart[n] = childStart[n - 1] + childCount[n - 1];
+        nodes = new int[3 * nodeCount];
+        int slot = 0;
+        for (int n = 0; n < nodeCount; n++) {
+            nodes[3 * n] = slot;
+            nodes[3 * n + 1] = count[n];
+            nodes[3 * n + 2] = out[n];
+            slot += count[n];
         }
-        childLabel = new char[nodes];
-        childNode = new int[nodes];
-        int[] filled = new int[nodes];
-        for (int n = 1; n < nodes; n++) {
+        children = new long[nodeCount - 1];
+        int[] filled = new int[nodeCount];
+        for (int n = 1; n < nodeCount; n++) {
             int p = parent[n];
-            int slot = childStart[p] + filled[p]++;
-            childLabel[slot] = label[n];
-            childNode[slot] = n;
+            children[nodes[3 * p] + filled[p]++] = (long) label[n] << 32 | n;
         }
     }
 
@@ -112,11 +115,19 @@ public final class WordTrie<T> {
      * ordered by begin and then by end.
      */
     public void find(String text, Hits<? super T> hits) {
+        find(text, p -> true, hits);
+    }
+
+    /**
+     * Like {@link #find(String, Hits)}, but only for hits that begin where {@code mayBegin} allows:
+     * a caller that would reject every hit at some word start saves the walk from there.
+     */
+    public void find(String text, IntPredicate mayBegin, Hits<? super T> hits) {
         int n = text.length();
         boolean previousIsWord = false;
         for (int p = 0; p < n; p++) {
             char c = text.charAt(p);
-            if (!previousIsWord) {
+            if (!previousIsWord && rootTable[c] != NONE && mayBegin.test(p)) {
                 walk(text, p, rootTable[c], hits);
             }
             previousIsWord = wordChars.isWordChar(c);
@@ -129,28 +140,36 @@ public final class WordTrie<T> {
         int node = first;
         int i = begin + 1;
         while (node != NONE) {
-            if (output[node] != NONE && (i == n || !wordChars.isWordChar(text.charAt(i)))) {
-                hits.hit(begin, i, (T) values[output[node]]);
+            int at = 3 * node;
+            int value = nodes[at + 2];
+            if (value != NONE && (i == n || !wordChars.isWordChar(text.charAt(i)))) {
+                hits.hit(begin, i, (T) values[value]);
             }
-            if (i == n) {
+            int count = nodes[at + 1];
+            if (count == 0 || i == n) {
                 return;
             }
-            node = child(node, text.charAt(i++));
+            node = child(nodes[at], count, text.charAt(i++));
         }
     }
 
-    private int child(int node, char c) {
-        int low = childStart[node];
-        int high = low + childCount[node] - 1;
+    private int child(int start, int count, char c) {
+        if (count == 1) {
+            long only = children[start];
+            return (only >>> 32) == c ? (int) only : NONE;
+        }
+        int low = start;
+        int high = start + count - 1;
         while (low <= high) {
             int mid = (low + high) >>> 1;
-            char m = childLabel[mid];
+            long entry = children[mid];
+            int m = (int) (entry >>> 32);
             if (m < c) {
                 low = mid + 1;
             } else if (m > c) {
                 high = mid - 1;
             } else {
-                return childNode[mid];
+                return (int) entry;
             }
         }
         return NONE;

@@ -61,4 +61,17 @@ class WordTrieTest {
         assertThat(hits(trie("a", ""), "")).isEmpty();
         assertThat(hits(trie("a"), "a")).containsExactly("0-1:a");
     }
+
+    @Test
+    void startsOnlyWhereTheCallerAllows() {
+        String original = "oman and Oman";
+        List<String> hits = new ArrayList<>();
+        trie("oman", "and")
+                .find(
+                        original.toLowerCase(java.util.Locale.ROOT),
+                        p -> Character.isUpperCase(original.charAt(p)),
+                        (b, e, v) -> hits.add(b + ":" + v));
+
+        assertThat(hits).containsExactly("9:oman");
+    }
 }
