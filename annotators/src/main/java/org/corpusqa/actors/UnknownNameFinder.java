@@ -65,7 +65,9 @@ final class UnknownNameFinder {
     private final TextContext ctx;
     private final Tokens t;
     private final boolean[] covered;
-    private final Set<String> lowerWords = new HashSet<>();
+    /** The words the text has in lower case somewhere; gathered when first asked. */
+    private Set<String> lowerWords;
+
     private final Map<String, Found> variants = new HashMap<>();
     private final Map<String, String> variantRules = new HashMap<>();
 
@@ -76,11 +78,18 @@ final class UnknownNameFinder {
         this.ctx = ctx;
         this.t = ctx.tokens;
         this.covered = covered;
-        for (int i = 0; i < t.size(); i++) {
-            if (t.isLowerWord(i)) {
-                lowerWords.add(t.word(i));
+    }
+
+    private boolean hasLowerCaseUse(String word) {
+        if (lowerWords == null) {
+            lowerWords = new HashSet<>();
+            for (int i = 0; i < t.size(); i++) {
+                if (t.isLowerWord(i)) {
+                    lowerWords.add(t.word(i));
+                }
             }
         }
+        return lowerWords.contains(word);
     }
 
     /** Unknown-name mentions, given where pre-name titles put names. */
@@ -243,7 +252,7 @@ final class UnknownNameFinder {
         if (!t.joined(start - 1) && t.isCapitalisedWord(start - 1) && ctx.inName(start - 1)) {
             return;
         }
-        if (start == end && (stop(start) || ctx.is(Words.TITLE_WORDS, start) || lowerWords.contains(t.word(start)))) {
+        if (start == end && (stop(start) || ctx.is(Words.TITLE_WORDS, start) || hasLowerCaseUse(t.word(start)))) {
             return;
         }
         if (t.get(start).sentenceStart()

@@ -74,8 +74,8 @@ public final class CorpusChecker {
 
     /** Checks the corpus, telling {@code progress} after each document. */
     public CheckResult check(CheckRequest request, ProgressListener progress) throws CheckException {
-        validateRegistry(request.actorRegistry());
-        validateProjectGazetteer(request.projectGazetteer());
+        String registryHash = validateRegistry(request.actorRegistry());
+        String gazetteerHash = validateProjectGazetteer(request.projectGazetteer());
         FindingFilter filter = new FindingFilter(ruleConfig(request), suppressions(request));
         Baseline baseline = baseline(request);
         List<CorpusFile> files = scan(request);
@@ -93,7 +93,7 @@ public final class CorpusChecker {
             throw new CheckException("cannot write to " + xmi.directory() + ": " + e.getMessage(), e);
         }
         Map<String, Long> stages = new ConcurrentHashMap<>();
-        ResultCache cache = ResultCache.open(request.cacheFile(), configKey(request));
+        ResultCache cache = ResultCache.open(request.cacheFile(), configKey(request, registryHash, gazetteerHash));
         HtmlReviewReport review = reviewReport(request);
         DocumentWorker.DocumentOutcome[] outcomes =
                 annotateAll(request, description, xmi, cache, review, files, metadata, stages, progress);
@@ -182,7 +182,9 @@ public final class CorpusChecker {
                 future.get();
             }
         } catch (ExecutionException e) {
-            throw new CheckException("cannot start the annotators: " + rootMessage(e.getCause()), e.getCause());
+            Throwable cause =
+                    e.getCause() instanceof DocumentWorker.StartFailure failure ? failure.getCause() : e.getCause();
+            throw new CheckException("cannot start the annotators: " + rootMessage(cause), cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CheckException("interrupted", e);
@@ -221,13 +223,13 @@ public final class CorpusChecker {
      * Everything besides a document's own bytes that changes its results: code version, pipeline,
      * registry content and options.
      */
-    private String configKey(CheckRequest request) throws CheckException {
+    private String configKey(CheckRequest request, String registryHash, String gazetteerHash) {
         String key = String.join(
                 "|",
                 CodeVersion.get(),
                 pipelineId,
-                validateRegistry(request.actorRegistry()),
-                validateProjectGazetteer(request.projectGazetteer()),
+                registryHash,
+                gazetteerHash,
                 request.encoding().name(),
                 request.metadataFileName(),
                 Boolean.toString(request.writeXmi()));

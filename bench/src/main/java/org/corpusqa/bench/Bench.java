@@ -30,8 +30,10 @@ import org.corpusqa.check.CorpusChecker;
  * Options: {@code --corpus DIR} (check an existing corpus) or {@code --generate N} (make N
  * documents from {@code test-corpus/corpus}), {@code --threads 1,2}, {@code --registry FILE}
  * (default {@code test-corpus/actors.yml}), {@code --work DIR} (default {@code target/bench}),
- * {@code --no-xmi}, {@code --html} (also write the HTML review pages), {@code --rerun} (check again with the cache, as a build on an unchanged corpus
- * does).
+ * {@code --no-xmi}, {@code --html} (also write the HTML review pages), {@code --rerun} (check
+ * again with the cache, as a build on an unchanged corpus does), {@code --cached} (only check with
+ * the cache and output an earlier {@code --rerun} left in the work directory: a build on an
+ * unchanged corpus in a fresh JVM; use it with {@code --corpus}).
  */
 public final class Bench {
     private Bench() {}
@@ -45,6 +47,7 @@ public final class Bench {
         boolean xmi = true;
         boolean rerun = false;
         boolean html = false;
+        boolean cached = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--corpus" -> corpus = Path.of(args[++i]);
@@ -56,9 +59,10 @@ public final class Bench {
                 case "--no-xmi" -> xmi = false;
                 case "--rerun" -> rerun = true;
                 case "--html" -> html = true;
-                default -> throw new IllegalArgumentException(
-                        "unknown option " + args[i]
-                                + " (expected --corpus DIR, --generate N, --threads 1,2, --registry FILE, --work DIR, --no-xmi, --rerun, --html)");
+                case "--cached" -> cached = true;
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + " (expected --corpus DIR, --generate N, --threads 1,2, --registry FILE, --work DIR, --no-xmi, --rerun,"
+                        + " --cached, --html)");
             }
         }
         if (corpus == null) {
@@ -74,6 +78,10 @@ public final class Bench {
                 corpus, size[0], size[1] / 1e6, size[2], Runtime.getRuntime().maxMemory() >> 20);
         for (int count : threads) {
             Path out = work.resolve("out-" + count);
+            if (cached) {
+                run(corpus, registry, out, count, xmi, html, size, true, " (cached, fresh JVM)");
+                continue;
+            }
             deleteTree(out);
             run(corpus, registry, out, count, xmi, html, size, rerun, "");
             if (rerun) {
