@@ -10,10 +10,10 @@ import org.corpusqa.registry.ActorKind;
 import org.corpusqa.registry.ActorRegistry;
 import org.corpusqa.registry.RegistryEntry;
 import org.corpusqa.text.TextFolding;
+import org.corpusqa.text.WordTrie;
 
 /**
- * All names the actor rules know, compiled into one Aho-Corasick automaton ({@link NameAutomaton})
- * over folded text: the
+ * All names the actor rules know, compiled into one {@link WordTrie} over folded text: the
  * registry's names, aliases and derived person-name variants ({@link NameVariants}), and every
  * state's names, capitals and demonyms ({@link Countries}). Matching is linear in the text and
  * insensitive to case and diacritics; a capital letter that the name has must be a capital in the
@@ -21,7 +21,7 @@ import org.corpusqa.text.TextFolding;
  * must be upper case.
  *
  * <p>Compiled dictionaries are cached per JVM by registry content, since every worker's engine
- * would otherwise build the same automaton.
+ * would otherwise build the same trie.
  */
 public final class ActorDictionary {
     /** Where a candidate name comes from; higher ranks win when two kinds share a form. */
@@ -74,13 +74,13 @@ public final class ActorDictionary {
 
     private static final Map<String, ActorDictionary> CACHE = new ConcurrentHashMap<>();
 
-    private final NameAutomaton<List<Candidate>> automaton;
+    private final WordTrie<List<Candidate>> trie;
     private final Map<String, List<Candidate>> byForm;
     private final Countries countries;
 
     private ActorDictionary(Map<String, List<Candidate>> byForm, Countries countries) {
         byForm.replaceAll((k, v) -> List.copyOf(v));
-        this.automaton = new NameAutomaton<>(byForm);
+        this.trie = new WordTrie<>(byForm, Tokens::isWordChar);
         this.byForm = byForm;
         this.countries = countries;
     }
@@ -211,15 +211,10 @@ public final class ActorDictionary {
      */
     public List<NameMatch> find(String text, String folded) {
         List<NameMatch> all = new ArrayList<>();
-        for (NameAutomaton.Hit<List<Candidate>> hit : automaton.find(folded)) {
-            int begin = hit.begin();
-            int end = hit.end();
-            if (!boundary(folded, begin - 1) || !boundary(folded, end)) {
-                continue;
-            }
+        trie.find(folded, (begin, end, candidates) -> {
             List<Candidate> fitting = new ArrayList<>();
             int best = 0;
-            for (Candidate c : hit.value()) {
+            for (Candidate c : candidates) {
                 if (!caseFits(c.form(), text, begin)) {
                     continue;
                 }
@@ -235,7 +230,7 @@ public final class ActorDictionary {
             if (!fitting.isEmpty()) {
                 all.add(new NameMatch(begin, end, fitting));
             }
-        }
+        });
         all.sort(Comparator.comparingInt(NameMatch::begin).thenComparing(m -> -(m.end() - m.begin())));
         List<NameMatch> chosen = new ArrayList<>();
         int covered = -1;
@@ -246,10 +241,6 @@ public final class ActorDictionary {
             }
         }
         return chosen;
-    }
-
-    private static boolean boundary(String folded, int i) {
-        return i < 0 || i >= folded.length() || !Tokens.isWordChar(folded.charAt(i));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -59,10 +60,30 @@ public final class ActorLexicon {
 
     private final Map<Words, Set<String>> lists;
     private final Map<Words, Set<String>> baseForms;
+    /** Per word, the lists it is on as bits ({@code 1 << ordinal}): one lookup answers them all. */
+    private final Map<String, Integer> membership = new HashMap<>();
 
     private ActorLexicon(Map<Words, Set<String>> lists, Map<Words, Set<String>> baseForms) {
         this.lists = lists;
         this.baseForms = baseForms;
+        lists.forEach((list, words) -> {
+            for (String word : words) {
+                membership.merge(word, bit(list), (a, b) -> a | b);
+            }
+        });
+    }
+
+    /**
+     * The lists a folded word is on, as a bit set to test with {@link #bit}: for callers that ask
+     * about the same word for several lists.
+     */
+    int membership(String folded) {
+        return membership.getOrDefault(folded, 0);
+    }
+
+    /** The bit of a list in {@link #membership}. */
+    static int bit(Words list) {
+        return 1 << list.ordinal();
     }
 
     /** The embedded lexicon. */
@@ -108,7 +129,7 @@ public final class ActorLexicon {
             lists.put(w, new HashSet<>());
             bases.put(w, new HashSet<>());
         }
-        Map<String, Words> sections = new java.util.HashMap<>();
+        Map<String, Words> sections = new HashMap<>();
         for (Words w : Words.values()) {
             sections.put(w.section(), w);
         }

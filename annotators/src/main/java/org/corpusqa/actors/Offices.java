@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,13 +40,21 @@ public final class Offices {
     private static final Offices INSTANCE = load();
 
     private final Map<String, Wording> byWording;
+    /** Every wording and every run of its first words: {@code foreign}, {@code foreign minister}. */
+    private final Set<String> prefixes = new HashSet<>();
+
     private final int longest;
 
     private Offices(Map<String, Wording> byWording) {
         this.byWording = byWording;
         int max = 1;
-        for (Wording w : byWording.values()) {
-            max = Math.max(max, w.wordCount());
+        for (Map.Entry<String, Wording> e : byWording.entrySet()) {
+            max = Math.max(max, e.getValue().wordCount());
+            String wording = e.getKey();
+            for (int space = wording.indexOf(' '); space >= 0; space = wording.indexOf(' ', space + 1)) {
+                prefixes.add(wording.substring(0, space));
+            }
+            prefixes.add(wording);
         }
         this.longest = max;
     }
@@ -60,6 +69,14 @@ public final class Offices {
      */
     public Optional<Wording> lookup(String wording) {
         return Optional.ofNullable(byWording.get(wording));
+    }
+
+    /**
+     * Whether some wording is these words or starts with them (same form as {@link #lookup}): when
+     * not, no longer run of words from the same start can be a wording either.
+     */
+    public boolean startsWording(String words) {
+        return prefixes.contains(words);
     }
 
     /** The most words a wording has. */

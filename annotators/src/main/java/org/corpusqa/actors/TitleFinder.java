@@ -109,6 +109,9 @@ final class TitleFinder {
         if (!t.isWord(i) || ctx.inName(i)) {
             return 0;
         }
+        if (!offices.startsWording(t.word(i))) {
+            return 0; // most words start no wording: no need to build any phrase
+        }
         StringBuilder sb = new StringBuilder();
         int best = 0;
         for (int k = i; k < i + offices.longest() && t.valid(k); k++) {
@@ -119,7 +122,11 @@ final class TitleFinder {
                 sb.append(' ');
             }
             sb.append(t.word(k));
-            if (offices.lookup(sb.toString()).isPresent()) {
+            String words = sb.toString();
+            if (!offices.startsWording(words)) {
+                break; // no longer wording can start with these words either
+            }
+            if (offices.lookup(words).isPresent()) {
                 best = k - i + 1;
             }
         }

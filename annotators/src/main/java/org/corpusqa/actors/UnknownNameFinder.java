@@ -202,7 +202,9 @@ final class UnknownNameFinder {
     private final TextContext ctx;
     private final Tokens t;
     private final boolean[] covered;
-    private final Set<String> lowerWords = new HashSet<>();
+    /** The words the text has in lower case somewhere; gathered when first asked. */
+    private Set<String> lowerWords;
+
     private final Map<String, Found> variants = new HashMap<>();
     private final Map<String, String> variantRules = new HashMap<>();
 
@@ -213,11 +215,18 @@ final class UnknownNameFinder {
         this.ctx = ctx;
         this.t = ctx.tokens;
         this.covered = covered;
-        for (int i = 0; i < t.size(); i++) {
-            if (t.isLowerWord(i)) {
-                lowerWords.add(t.word(i));
+    }
+
+    private boolean hasLowerCaseUse(String word) {
+        if (lowerWords == null) {
+            lowerWords = new HashSet<>();
+            for (int i = 0; i < t.size(); i++) {
+                if (t.isLowerWord(i)) {
+                    lowerWords.add(t.word(i));
+                }
             }
         }
+        return lowerWords.contains(word);
     }
 
     /** Unknown-name mentions, given where pre-name titles put names. */
@@ -452,7 +461,7 @@ final class UnknownNameFinder {
      * {@code houses} is a common noun.
      */
     private boolean isCommonWord(String word) {
-        return lowerWords.contains(word) || lowerWords.contains(word + "s") || lowerWords.contains(word + "es");
+        return hasLowerCaseUse(word) || hasLowerCaseUse(word + "s") || hasLowerCaseUse(word + "es");
     }
 
     private void addVariant(String form, Found f, String rule) {

@@ -27,7 +27,8 @@ public record CheckRequest(
         String violationIgnore,
         Path suppressionsFile,
         Path baselineFile,
-        boolean htmlReport) {
+        boolean htmlReport,
+        Path projectGazetteer) {
 
     public CheckRequest {
         corpusDirectories = List.copyOf(corpusDirectories);
@@ -60,6 +61,7 @@ public record CheckRequest(
         private Path suppressionsFile;
         private Path baselineFile;
         private boolean htmlReport;
+        private Path projectGazetteer;
 
         public Builder corpusDirectory(Path directory) {
             corpusDirectories.add(directory);
@@ -148,6 +150,12 @@ public record CheckRequest(
             return this;
         }
 
+        /** YAML of places the embedded gazetteer lacks or names wrongly; {@code null} for none. */
+        public Builder projectGazetteer(Path file) {
+            projectGazetteer = file;
+            return this;
+        }
+
         public CheckRequest build() {
             return new CheckRequest(
                     corpusDirectories,
@@ -164,7 +172,8 @@ public record CheckRequest(
                     violationIgnore,
                     suppressionsFile,
                     baselineFile,
-                    htmlReport);
+                    htmlReport,
+                    projectGazetteer);
         }
     }
 }

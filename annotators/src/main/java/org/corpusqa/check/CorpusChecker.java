@@ -19,6 +19,8 @@ import org.apache.uima.resource.ResourceInitializationException;
 import org.corpusqa.corpus.CorpusFile;
 import org.corpusqa.corpus.CorpusMetadata;
 import org.corpusqa.corpus.CorpusScanner;
+import org.corpusqa.locations.GazetteerFormatException;
+import org.corpusqa.locations.ProjectGazetteerReader;
 import org.corpusqa.pipeline.CorpusQaPipeline;
 import org.corpusqa.registry.RegistryException;
 import org.corpusqa.registry.RegistryLoader;
@@ -72,7 +74,8 @@ public final class CorpusChecker {
 
     /** Checks the corpus, telling {@code progress} after each document. */
     public CheckResult check(CheckRequest request, ProgressListener progress) throws CheckException {
-        validateRegistry(request.actorRegistry());
+        String registryHash = validateRegistry(request.actorRegistry());
+        String gazetteerHash = validateProjectGazetteer(request.projectGazetteer());
         FindingFilter filter = new FindingFilter(ruleConfig(request), suppressions(request));
         Baseline baseline = baseline(request);
         List<CorpusFile> files = scan(request);
@@ -90,7 +93,7 @@ public final class CorpusChecker {
             throw new CheckException("cannot write to " + xmi.directory() + ": " + e.getMessage(), e);
         }
         Map<String, Long> stages = new ConcurrentHashMap<>();
-        ResultCache cache = ResultCache.open(request.cacheFile(), configKey(request));
+        ResultCache cache = ResultCache.open(request.cacheFile(), configKey(request, registryHash, gazetteerHash));
         HtmlReviewReport review = reviewReport(request);
         DocumentWorker.DocumentOutcome[] outcomes =
                 annotateAll(request, description, xmi, cache, review, files, metadata, stages, progress);
@@ -179,7 +182,9 @@ public final class CorpusChecker {
                 future.get();
             }
         } catch (ExecutionException e) {
-            throw new CheckException("cannot start the annotators: " + rootMessage(e.getCause()), e.getCause());
+            Throwable cause =
+                    e.getCause() instanceof DocumentWorker.StartFailure failure ? failure.getCause() : e.getCause();
+            throw new CheckException("cannot start the annotators: " + rootMessage(cause), cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CheckException("interrupted", e);
@@ -201,16 +206,30 @@ public final class CorpusChecker {
         }
     }
 
+    /** Reads the project gazetteer once up front, so a bad entry fails with its position before any work. */
+    private static String validateProjectGazetteer(Path gazetteer) throws CheckException {
+        if (gazetteer == null) {
+            return "none";
+        }
+        try {
+            ProjectGazetteerReader.read(gazetteer);
+            return ResultCache.sha256(java.nio.file.Files.readAllBytes(gazetteer));
+        } catch (IOException | GazetteerFormatException e) {
+            throw new CheckException("bad project gazetteer: " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Everything besides a document's own bytes that changes its results: code version, pipeline,
      * registry content and options.
      */
-    private String configKey(CheckRequest request) throws CheckException {
+    private String configKey(CheckRequest request, String registryHash, String gazetteerHash) {
         String key = String.join(
                 "|",
                 CodeVersion.get(),
                 pipelineId,
-                validateRegistry(request.actorRegistry()),
+                registryHash,
+                gazetteerHash,
                 request.encoding().name(),
                 request.metadataFileName(),
                 Boolean.toString(request.writeXmi()));

@@ -41,8 +41,11 @@ final class DocumentWorker implements AutoCloseable {
 
     private final CheckRequest request;
     private final XmiStore xmi;
-    private final AnalysisEngine engine;
-    private final JCas jcas;
+    private final AnalysisEngineDescription description;
+    /** Made on the first document that needs annotating: a check of an unchanged corpus needs none. */
+    private AnalysisEngine engine;
+
+    private JCas jcas;
     private long xmiNanos;
 
     private final ResultCache cache;
@@ -53,14 +56,40 @@ final class DocumentWorker implements AutoCloseable {
             CheckRequest request,
             XmiStore xmi,
             ResultCache cache,
-            HtmlReviewReport review)
-            throws ResourceInitializationException {
+            HtmlReviewReport review) {
         this.review = review;
         this.request = request;
         this.xmi = xmi;
         this.cache = cache;
-        this.engine = AnalysisEngineFactory.createEngine(description);
-        this.jcas = engine.newJCas();
+        this.description = description;
+    }
+
+    /**
+     * The worker's CAS, made with its engine on first use: creating the engine loads the
+     * gazetteer, compiles the matchers and initialises every annotator, which a document that is
+     * taken from the cache does not need.
+     *
+     * @throws StartFailure when the engine cannot be created
+     */
+    private JCas jcas() {
+        if (jcas == null) {
+            try {
+                engine = AnalysisEngineFactory.createEngine(description);
+                jcas = engine.newJCas();
+            } catch (ResourceInitializationException e) {
+                throw new StartFailure(e);
+            }
+        }
+        return jcas;
+    }
+
+    /** The annotators could not be set up; carries the {@link ResourceInitializationException}. */
+    static final class StartFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StartFailure(ResourceInitializationException cause) {
+            super(cause);
+        }
     }
 
     /** Reads, annotates and writes one document. */
@@ -86,16 +115,17 @@ final class DocumentWorker implements AutoCloseable {
                     "check the file's permissions");
         }
         SourceDocument document = SourceDocument.of(file, text, metadata);
-        SourceDocumentView view = SourceDocumentView.of(document);
-        DocumentSummary summary = DocumentSummary.of(view);
         String cacheKey = cacheKey(file);
         String contentKey = ResultCache.contentKey(bytes, document.date());
-        List<Finding> cached = cache.lookup(cacheKey, contentKey, file.path(), file.relativePath());
+        ResultCache.Hit cached = cache.lookup(cacheKey, contentKey, file.path(), file.relativePath());
         if (cached != null && (!request.writeXmi() || Files.isRegularFile(xmi.xmiFile(file.relativePath())))) {
-            if (review == null || reviewFromXmi(file, cached)) {
-                return new DocumentOutcome(cached, null, true, summary);
+            if (review == null || reviewFromXmi(file, cached.findings())) {
+                return new DocumentOutcome(cached.findings(), null, true, cached.summary());
             }
         }
+        SourceDocumentView view = SourceDocumentView.of(document);
+        DocumentSummary summary = DocumentSummary.of(view);
+        JCas jcas = jcas();
         jcas.reset();
         jcas.setDocumentText(document.text());
         jcas.setDocumentLanguage("en");
@@ -106,7 +136,7 @@ final class DocumentWorker implements AutoCloseable {
         info.setTitle(document.header().title());
         info.addToIndexes();
         for (Finding finding : TEXT_RULES.check(view)) {
-            addFindingAnnotation(finding);
+            addFindingAnnotation(jcas, finding);
         }
         try {
             engine.process(jcas);
@@ -145,7 +175,7 @@ final class DocumentWorker implements AutoCloseable {
                         "check that the output directory is writable");
             }
         }
-        cache.record(cacheKey, contentKey, findings);
+        cache.record(cacheKey, contentKey, findings, summary);
         return new DocumentOutcome(findings, null, false, summary);
     }
 
@@ -166,9 +196,11 @@ final class DocumentWorker implements AutoCloseable {
      */
     Map<String, Long> stageMillis() {
         Map<String, Long> stages = new LinkedHashMap<>();
-        for (Map.Entry<String, AnalysisEngineManagement> component :
-                engine.getManagementInterface().getComponents().entrySet()) {
-            stages.put(component.getKey(), component.getValue().getAnalysisTime());
+        if (engine != null) {
+            for (Map.Entry<String, AnalysisEngineManagement> component :
+                    engine.getManagementInterface().getComponents().entrySet()) {
+                stages.put(component.getKey(), component.getValue().getAnalysisTime());
+            }
         }
         stages.put(XMI_STAGE, xmiNanos / 1_000_000);
         return stages;
@@ -176,7 +208,9 @@ final class DocumentWorker implements AutoCloseable {
 
     @Override
     public void close() {
-        engine.destroy();
+        if (engine != null) {
+            engine.destroy();
+        }
     }
 
     /** Findings of one document, or the reason it could not be annotated. */
@@ -191,6 +225,7 @@ final class DocumentWorker implements AutoCloseable {
      * complete report; false when the XMI cannot be read and the document must be annotated again.
      */
     private boolean reviewFromXmi(CorpusFile file, List<Finding> findings) {
+        JCas jcas = jcas();
         jcas.reset();
         try (InputStream in = Files.newInputStream(xmi.xmiFile(file.relativePath()))) {
             CasIOUtils.load(in, jcas.getCas());
@@ -205,7 +240,7 @@ final class DocumentWorker implements AutoCloseable {
      * Puts a text rule's finding into the CAS, so that reviewers see it highlighted in the CAS
      * Editor like the annotators' findings, and it is collected with them.
      */
-    private void addFindingAnnotation(Finding finding) {
+    private static void addFindingAnnotation(JCas jcas, Finding finding) {
         org.corpusqa.type.Finding annotation =
                 new org.corpusqa.type.Finding(jcas, finding.begin(), Math.max(finding.begin(), finding.end()));
         annotation.setRuleId(finding.ruleId());

@@ -5,6 +5,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -18,10 +19,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.corpusqa.io.AtomicFiles;
+import org.corpusqa.rules.DocumentSummary;
 
 /**
- * Remembers, per document, the hash of what was annotated and the findings it produced, so that a
- * re-run skips unchanged documents and reuses their findings and XMI.
+ * Remembers, per document, the hash of what was annotated, the findings it produced and its
+ * {@link DocumentSummary} for the corpus rules, so that a re-run skips unchanged documents and
+ * reuses their findings and XMI without annotating or even summarising them again.
  *
  * <p>The file starts with a key over everything else that changes results: the corpusqa version
  * (and, for snapshots, the build of its jar), the registry's content hash, the configuration.
@@ -29,16 +32,18 @@ import org.corpusqa.io.AtomicFiles;
  * document, since any document may mention the edited actor. Per document the key is the SHA-256
  * of its bytes plus its date (which may come from the metadata file).
  *
- * <p>The file is gzip-compressed binary, written atomically; a corrupt or foreign file is ignored
- * (a cache must never fail a build).
+ * <p>The file is gzip-compressed binary, written atomically, and only when a document was
+ * (re)annotated or dropped out; a corrupt or foreign file is ignored (a cache must never fail a
+ * build).
  */
 final class ResultCache {
-    private static final String MAGIC = "corpusqa-cache v1";
+    private static final String MAGIC = "corpusqa-cache v2";
 
     private final Path file;
     private final String configKey;
     private final Map<String, Entry> previous;
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
+    private volatile boolean recorded;
 
     private ResultCache(Path file, String configKey, Map<String, Entry> previous) {
         this.file = file;
@@ -66,8 +71,11 @@ final class ResultCache {
         return new ResultCache(file, configKey, entries);
     }
 
-    /** The findings recorded for a document with this content key, or null when it must be redone. */
-    List<Finding> lookup(String document, String contentKey, Path path, String relativePath) {
+    /** What the cache holds for an unchanged document: its findings and summary, under its current path. */
+    record Hit(List<Finding> findings, DocumentSummary summary) {}
+
+    /** What was recorded for a document with this content key, or null when it must be redone. */
+    Hit lookup(String document, String contentKey, Path path, String relativePath) {
         Entry entry = previous.get(document);
         if (entry == null || !entry.contentKey().equals(contentKey)) {
             return null;
@@ -89,16 +97,23 @@ final class ResultCache {
                     f.text()));
         }
         current.put(document, entry);
-        return findings;
+        DocumentSummary s = entry.summary();
+        return new Hit(
+                findings,
+                new DocumentSummary(path, relativePath, s.contentHash(), s.shingles(), s.sketch(), s.shortLines()));
     }
 
-    void record(String document, String contentKey, List<Finding> findings) {
-        current.put(document, new Entry(document, contentKey, List.copyOf(findings)));
+    void record(String document, String contentKey, List<Finding> findings, DocumentSummary summary) {
+        current.put(document, new Entry(document, contentKey, List.copyOf(findings), summary));
+        recorded = true;
     }
 
-    /** Writes the entries of this run (documents no longer in the corpus drop out). */
+    /**
+     * Writes the entries of this run (documents no longer in the corpus drop out); skipped when
+     * every document came from the cache and none dropped out, since the file holds them already.
+     */
     void save() throws IOException {
-        if (file == null) {
+        if (file == null || !recorded && current.size() == previous.size() && Files.isRegularFile(file)) {
             return;
         }
         AtomicFiles.write(file, stream -> {
@@ -141,6 +156,57 @@ final class ResultCache {
             out.writeUTF(f.hint());
             out.writeUTF(f.text());
         }
+        writeSummary(out, entry.summary());
+    }
+
+    private static void writeSummary(DataOutputStream out, DocumentSummary summary) throws IOException {
+        out.writeUTF(summary.contentHash());
+        out.writeInt(summary.shingles());
+        int[] sketch = summary.sketch();
+        out.writeInt(sketch.length);
+        for (int value : sketch) {
+            out.writeInt(value);
+        }
+        out.writeInt(summary.shortLines().size());
+        for (DocumentSummary.ShortLine line : summary.shortLines()) {
+            out.writeUTF(line.key());
+            out.writeUTF(line.text());
+            out.writeBoolean(line.sentenceLike());
+            out.writeInt(line.occurrences());
+            out.writeInt(line.positions().size());
+            for (DocumentSummary.Position p : line.positions()) {
+                out.writeInt(p.line());
+                out.writeInt(p.column());
+                out.writeInt(p.begin());
+                out.writeInt(p.end());
+                out.writeUTF(p.text());
+            }
+        }
+    }
+
+    private static DocumentSummary readSummary(DataInputStream in, String document) throws IOException {
+        String contentHash = in.readUTF();
+        int shingles = in.readInt();
+        byte[] bytes = new byte[in.readInt() * Integer.BYTES];
+        in.readFully(bytes);
+        int[] sketch = new int[bytes.length / Integer.BYTES];
+        ByteBuffer.wrap(bytes).asIntBuffer().get(sketch);
+        int lineCount = in.readInt();
+        List<DocumentSummary.ShortLine> lines = new ArrayList<>(lineCount);
+        for (int i = 0; i < lineCount; i++) {
+            String key = in.readUTF();
+            String text = in.readUTF();
+            boolean sentenceLike = in.readBoolean();
+            int occurrences = in.readInt();
+            int positionCount = in.readInt();
+            List<DocumentSummary.Position> positions = new ArrayList<>(positionCount);
+            for (int k = 0; k < positionCount; k++) {
+                positions.add(new DocumentSummary.Position(
+                        in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readUTF()));
+            }
+            lines.add(new DocumentSummary.ShortLine(key, text, sentenceLike, positions, occurrences));
+        }
+        return new DocumentSummary(Path.of(document), document, contentHash, shingles, sketch, lines);
     }
 
     private static Entry readEntry(DataInputStream in) throws IOException {
@@ -167,8 +233,8 @@ final class ResultCache {
                     in.readUTF(),
                     in.readUTF()));
         }
-        return new Entry(document, contentKey, findings);
+        return new Entry(document, contentKey, findings, readSummary(in, document));
     }
 
-    private record Entry(String document, String contentKey, List<Finding> findings) {}
+    private record Entry(String document, String contentKey, List<Finding> findings, DocumentSummary summary) {}
 }

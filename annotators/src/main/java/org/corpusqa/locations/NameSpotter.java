@@ -2,17 +2,19 @@ package org.corpusqa.locations;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
-import org.ahocorasick.trie.Emit;
-import org.ahocorasick.trie.Trie;
+import org.corpusqa.text.WordTrie;
 
 /**
- * Finds gazetteer names in a text: Aho-Corasick over the folded copy, then the rules that decide
- * whether a hit is written as a name.
+ * Finds gazetteer names in a text: a {@link WordTrie} over the folded copy, then the rules that
+ * decide whether a hit is written as a name.
  *
  * <p>A hit must be a whole word (hyphens and apostrophes are boundaries, so {@code Idlib-based}
  * and {@code Syria’s} give {@code Idlib} and {@code Syria}) and capitalised, unless its line is
@@ -44,15 +46,19 @@ final class NameSpotter {
     private static final Set<String> ARTICLES =
             Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "ed", "er", "ul", "adh", "ath");
 
+    /** First letters of the {@link #ARTICLES}: a lower-case name can only start with one of them. */
+    private static final String ARTICLE_INITIALS = articleInitials();
+
     private final Gazetteer gazetteer;
-    private final Trie trie;
+    private final WordTrie<String> trie;
     private final Set<String> acronyms;
 
     NameSpotter(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        Set<String> keys = new HashSet<>(gazetteer.foldedNames());
-        keys.addAll(gazetteer.blockers());
-        this.trie = Trie.builder().addKeywords(keys).build();
+        Map<String, String> keys = new HashMap<>();
+        gazetteer.foldedNames().forEach(k -> keys.put(k, k));
+        gazetteer.blockers().forEach(k -> keys.put(k, k));
+        this.trie = new WordTrie<>(keys, Character::isLetterOrDigit);
         this.acronyms = new HashSet<>();
         for (Place place : gazetteer.places()) {
             for (String name : place.names()) {
@@ -66,12 +72,18 @@ final class NameSpotter {
     /** The names written as names in {@code layout}'s text, in text order, not overlapping. */
     List<Spot> spot(TextLayout layout, String folded) {
         List<Spot> hits = new ArrayList<>();
-        for (Emit emit : trie.parseText(folded)) {
-            Spot spot = accept(layout, folded, emit.getStart(), emit.getEnd() + 1, emit.getKeyword());
+        String text = layout.text();
+        // accept() takes a name only where it is capitalised, after a lower-case article, or on a
+        // line in capitals: no need to walk the trie from anywhere else.
+        IntPredicate mayBegin = p -> Character.isUpperCase(text.charAt(p))
+                || ARTICLE_INITIALS.indexOf(folded.charAt(p)) >= 0
+                || layout.isUpperLine(p);
+        trie.find(folded, mayBegin, (begin, end, key) -> {
+            Spot spot = accept(layout, folded, begin, end, key);
             if (spot != null) {
                 hits.add(spot);
             }
-        }
+        });
         List<Spot> selected = leftmostLongest(hits);
         List<Spot> result = new ArrayList<>(selected.size());
         for (Spot spot : selected) {
@@ -82,10 +94,18 @@ final class NameSpotter {
         return result;
     }
 
-    private Spot accept(TextLayout layout, String folded, int begin, int end, String key) {
-        if (!isWholeWord(folded, begin, end)) {
-            return null;
+    private static String articleInitials() {
+        StringBuilder initials = new StringBuilder();
+        for (String article : ARTICLES) {
+            if (initials.indexOf(article.substring(0, 1)) < 0) {
+                initials.append(article.charAt(0));
+            }
         }
+        return initials.toString();
+    }
+
+    /** Whether a whole-word hit is written as a name. */
+    private Spot accept(TextLayout layout, String folded, int begin, int end, String key) {
         String text = layout.text();
         boolean blocker = gazetteer.blockers().contains(key);
         boolean upperLine = layout.isUpperLine(begin);
@@ -109,11 +129,6 @@ final class NameSpotter {
             return null;
         }
         return new Spot(begin, end, key, countryOnly, gazetteer.isCommonWord(key), blocker);
-    }
-
-    private static boolean isWholeWord(String folded, int begin, int end) {
-        return (begin == 0 || !Character.isLetterOrDigit(folded.charAt(begin - 1)))
-                && (end == folded.length() || !Character.isLetterOrDigit(folded.charAt(end)));
     }
 
     /**

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,8 +24,11 @@ import java.util.regex.Pattern;
  */
 final class UnknownPlaceFinder {
 
-    private static final Pattern CUES = Pattern.compile(
-            "\\b(?:(town|village|city|province|governorate) of|(near)) (?=\\S)|(?<=\\S) (province|governorate)\\b(?! of\\b)");
+    /** Cue words followed by {@code of} and the name: {@code the town of X}. */
+    private static final String[] OF_CUES = {"town", "village", "city", "province", "governorate"};
+
+    /** Cue words that follow the name: {@code X province}. */
+    private static final String[] AFTER_CUES = {"province", "governorate"};
 
     /** Lower-case particles inside place names: {@code Maarat al-Numan}, {@code Rio de Janeiro}. */
     private static final Set<String> PARTICLES = Set.of(
@@ -71,20 +73,12 @@ final class UnknownPlaceFinder {
      */
     static List<LocationMatch> find(TextLayout layout, String folded, List<TextLayout.Span> taken) {
         List<LocationMatch> result = new ArrayList<>();
-        Matcher m = CUES.matcher(folded);
-        while (m.find()) {
-            if (layout.isUpperLine(m.start()) || layout.isTitleLine(m.start())) {
+        for (Cue c = nextCue(folded, 0); c != null; c = nextCue(folded, c.end())) {
+            if (layout.isUpperLine(c.start()) || layout.isTitleLine(c.start())) {
                 continue;
             }
-            TextLayout.Span name;
-            String cue;
-            if (m.group(3) != null) {
-                cue = m.group(3);
-                name = nameBefore(layout, m.start());
-            } else {
-                cue = m.group(1) != null ? m.group(1) + " of" : m.group(2);
-                name = nameAfter(layout, m.end());
-            }
+            String cue = c.cue();
+            TextLayout.Span name = c.nameBefore() ? nameBefore(layout, c.start()) : nameAfter(layout, c.end());
             if (name != null && !overlaps(taken, name) && isPlausible(layout, name, cue)) {
                 result.add(
                         new LocationMatch(name.begin(), name.end(), null, kindFor(cue), List.of(), "unknown:" + cue));
@@ -174,6 +168,115 @@ final class UnknownPlaceFinder {
             return true;
         }
         return c == ' ' && i + 1 < lineEnd && "(—–-".indexOf(text.charAt(i + 1)) >= 0;
+    }
+
+    /**
+     * One cue in the folded text: [start, end) covers {@code town of }, {@code near } (with the
+     * space after) or {@code  province} (with the space before); {@code cue} is {@code town of},
+     * {@code near}, {@code province}...; {@code nameBefore} when the name precedes the cue.
+     */
+    record Cue(int start, int end, String cue, boolean nameBefore) {}
+
+    /**
+     * The first cue at or after {@code from}: a whole word {@code town|village|city|province|
+     * governorate} followed by {@code " of "}, or {@code near} followed by a space, either before
+     * a non-space; or a space after a non-space followed by the whole word {@code province} or
+     * {@code governorate} that is not followed by the word {@code of}. This is what the pattern
+     * {@code \b(?:(town|village|city|province|governorate) of|(near)) (?=\S)|(?<=\S)
+     * (province|governorate)\b(?! of\b)} found, word boundaries included, scanned by hand because
+     * the regex tried its alternatives at every position of every document and was the slowest
+     * step of place matching.
+     */
+    static Cue nextCue(String folded, int from) {
+        int n = folded.length();
+        for (int i = from; i < n; i++) {
+            char c = folded.charAt(i);
+            Cue cue = c == ' ' ? cueAfterName(folded, i) : isCueInitial(c) ? cueBeforeName(folded, i) : null;
+            if (cue != null) {
+                return cue;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isCueInitial(char c) {
+        return c == 't' || c == 'v' || c == 'c' || c == 'p' || c == 'g' || c == 'n';
+    }
+
+    /** {@code town of X}, {@code near X}: the cue starts a word at {@code i}. */
+    private static Cue cueBeforeName(String s, int i) {
+        if (isWordBefore(s, i)) {
+            return null;
+        }
+        for (String word : OF_CUES) {
+            if (s.startsWith(word, i) && s.startsWith(" of ", i + word.length())) {
+                int end = i + word.length() + 4;
+                return end < s.length() && !isRegexSpace(s.charAt(end)) ? new Cue(i, end, word + " of", false) : null;
+            }
+        }
+        if (s.startsWith("near ", i) && i + 5 < s.length() && !isRegexSpace(s.charAt(i + 5))) {
+            return new Cue(i, i + 5, "near", false);
+        }
+        return null;
+    }
+
+    /** {@code X province}: the space at {@code i} comes right after the name. */
+    private static Cue cueAfterName(String s, int i) {
+        if (i == 0 || isRegexSpace(s.charAt(i - 1))) {
+            return null;
+        }
+        for (String word : AFTER_CUES) {
+            int end = i + 1 + word.length();
+            if (s.startsWith(word, i + 1)) {
+                boolean ofFollows = s.startsWith(" of", end) && !isWordAt(s, end + 3);
+                return !isWordAt(s, end) && !ofFollows ? new Cue(i, end, word, true) : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whitespace as the regex {@code \s} means it. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * Whether the char before {@code i} is a word char as the regex {@code \b} sees it: a letter,
+     * digit or underscore, or a combining mark on one.
+     */
+    private static boolean isWordBefore(String s, int i) {
+        if (i == 0) {
+            return false;
+        }
+        int cp = s.codePointBefore(i);
+        if (cp == '_' || Character.isLetterOrDigit(cp)) {
+            return true;
+        }
+        if (Character.getType(cp) != Character.NON_SPACING_MARK) {
+            return false;
+        }
+        for (int x = i - 1; x >= 0; x--) {
+            int ch = s.codePointAt(x);
+            if (Character.isLetterOrDigit(ch)) {
+                return true;
+            }
+            if (Character.getType(ch) != Character.NON_SPACING_MARK) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the char at {@code i}, right after a word, continues it as the regex {@code \b}
+     * sees it (a combining mark there always sits on that word).
+     */
+    private static boolean isWordAt(String s, int i) {
+        if (i >= s.length()) {
+            return false;
+        }
+        int cp = s.codePointAt(i);
+        return cp == '_' || Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
     }
 
     private static PlaceKind kindFor(String cue) {

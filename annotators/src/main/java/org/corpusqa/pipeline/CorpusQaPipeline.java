@@ -27,7 +27,13 @@ public final class CorpusQaPipeline {
         AggregateBuilder builder = new AggregateBuilder();
         builder.add(AnalysisEngineFactory.createEngineDescription(
                 ActorAnnotator.class, ActorAnnotator.RES_REGISTRY, registry));
-        builder.add(AnalysisEngineFactory.createEngineDescription(LocationAnnotator.class));
+        builder.add(
+                request.projectGazetteer() == null
+                        ? AnalysisEngineFactory.createEngineDescription(LocationAnnotator.class)
+                        : AnalysisEngineFactory.createEngineDescription(
+                                LocationAnnotator.class,
+                                LocationAnnotator.PARAM_PROJECT_GAZETTEER,
+                                request.projectGazetteer().toAbsolutePath().toString()));
         builder.add(AnalysisEngineFactory.createEngineDescription(NumberAnnotator.class));
         builder.add(AnalysisEngineFactory.createEngineDescription(
                 QuoteAnnotator.class, QuoteAnnotator.RES_REGISTRY, registry));

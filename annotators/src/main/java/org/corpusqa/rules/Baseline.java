@@ -172,6 +172,9 @@ public final class Baseline {
      * matched no finding: fixed findings, whose rows can go at the next regeneration.
      */
     public Result apply(List<Finding> findings) {
+        if (entries.isEmpty()) {
+            return new Result(findings, List.of(), 0); // no fingerprints to compute without a baseline
+        }
         List<String> fingerprints = Fingerprint.all(findings);
         List<Finding> fresh = new ArrayList<>();
         List<Finding> known = new ArrayList<>();

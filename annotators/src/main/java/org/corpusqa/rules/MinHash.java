@@ -78,13 +78,72 @@ final class MinHash {
         if (a.length != SIZE || b.length != SIZE) {
             return 0;
         }
-        int equal = 0;
+        int different = 0;
         for (int i = 0; i < SIZE; i++) {
-            if (a[i] == b[i]) {
-                equal++;
+            int x = a[i] ^ b[i];
+            different += (x | -x) >>> 31; // 1 when x != 0: no branch to mispredict
+        }
+        return (SIZE - different) / (double) SIZE;
+    }
+
+    /**
+     * The number of equal positions of two sketches when it is at least {@code needed}; some
+     * smaller number as soon as so many positions differ that {@code needed} is out of reach.
+     */
+    static int equalPositions(int[] a, int[] b, int needed) {
+        int allowed = SIZE - needed;
+        int different = 0;
+        for (int block = 0; block < SIZE; block += 16) {
+            for (int i = block; i < block + 16; i++) {
+                int x = a[i] ^ b[i];
+                different += (x | -x) >>> 31; // 1 when x != 0: no branch to mispredict
+            }
+            if (different > allowed) {
+                return -1;
             }
         }
-        return equal / (double) SIZE;
+        return SIZE - different;
+    }
+
+    /** Longs in a {@link #byteSketch}: one byte per sketch position. */
+    static final int BYTE_SKETCH_LONGS = SIZE / Long.BYTES;
+
+    private static final long LOW_SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /**
+     * Writes the low byte of every position of a sketch, eight to a long, at {@code offset}: where
+     * two sketches differ in that byte they differ, so counting differing bytes gives a cheap lower
+     * bound on the differing positions.
+     */
+    static void byteSketch(int[] sketch, long[] into, int offset) {
+        for (int w = 0; w < BYTE_SKETCH_LONGS; w++) {
+            long packed = 0;
+            for (int k = 0; k < Long.BYTES; k++) {
+                packed |= (long) (sketch[w * Long.BYTES + k] & 0xFF) << (8 * k);
+            }
+            into[offset + w] = packed;
+        }
+    }
+
+    /**
+     * Whether more than {@code allowed} bytes differ between the byte sketches at {@code a} and
+     * {@code b}; if so, more than {@code allowed} positions of the sketches differ too.
+     */
+    static boolean moreBytesDiffer(long[] bytes, int a, int b, int allowed) {
+        int different = 0;
+        for (int w = 0; w < BYTE_SKETCH_LONGS; w += 4) {
+            for (int k = w; k < w + 4; k++) {
+                long x = bytes[a + k] ^ bytes[b + k];
+                // The high bit of each byte of y is set when that byte of x is not zero.
+                long y = ((x & LOW_SEVEN_BITS) + LOW_SEVEN_BITS) | x;
+                different += Long.bitCount(y & HIGH_BITS);
+            }
+            if (different > allowed) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The shingle ending at word {@code words - 1}, in word order. */

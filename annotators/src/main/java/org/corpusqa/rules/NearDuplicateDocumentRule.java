@@ -70,25 +70,44 @@ public final class NearDuplicateDocumentRule implements CorpusRule {
         if (n > INDEX_MASK) {
             throw new IllegalArgumentException("too many documents for near-duplicate detection: " + n);
         }
-        double[] bestScore = new double[n];
+        Buckets buckets = new Buckets(documents);
+        int minEqual = minEqualPositions(threshold);
+        int[] bestEqual = new int[n];
         int[] bestOther = new int[n];
         Arrays.fill(bestOther, -1);
-        long[] keys = new long[n];
-        for (int band = 0; band < BANDS; band++) {
-            for (int d = 0; d < n; d++) {
-                keys[d] = (bandHash(documents.get(d).sketch(), band) & ~INDEX_MASK) | d;
-            }
-            Arrays.sort(keys);
-            int runStart = 0;
-            for (int k = 1; k <= n; k++) {
-                if (k == n || (keys[k] & ~INDEX_MASK) != (keys[runStart] & ~INDEX_MASK)) {
-                    compareRun(documents, keys, runStart, k, bestScore, bestOther);
-                    runStart = k;
+        int[] seenBy = new int[n];
+        Arrays.fill(seenBy, -1);
+        int[] earlier = new int[BANDS * MAX_COMPARISONS];
+        long[] bytes = new long[n * MinHash.BYTE_SKETCH_LONGS];
+        for (int d = 0; d < n; d++) {
+            MinHash.byteSketch(documents.get(d).sketch(), bytes, d * MinHash.BYTE_SKETCH_LONGS);
+        }
+        for (int later = 0; later < n; later++) {
+            int count = buckets.predecessors(later, seenBy, earlier);
+            int[] sketch = documents.get(later).sketch();
+            for (int k = 0; k < count; k++) {
+                int other = earlier[k];
+                // The best match is the most similar earlier document, the first one on a tie.
+                int needed = bestOther[later] < 0
+                        ? minEqual
+                        : other < bestOther[later] ? bestEqual[later] : bestEqual[later] + 1;
+                if (MinHash.moreBytesDiffer(
+                        bytes,
+                        other * MinHash.BYTE_SKETCH_LONGS,
+                        later * MinHash.BYTE_SKETCH_LONGS,
+                        MinHash.SIZE - needed)) {
+                    continue; // cheap and exact: if that many bytes differ, so do the positions
+                }
+                int equal = MinHash.equalPositions(documents.get(other).sketch(), sketch, needed);
+                if (equal >= needed) {
+                    bestEqual[later] = equal;
+                    bestOther[later] = other;
                 }
             }
         }
         for (int d = 0; d < n; d++) {
             if (bestOther[d] >= 0) {
+                double bestScore = bestEqual[d] / (double) MinHash.SIZE;
                 DocumentSummary other = documents.get(bestOther[d]);
                 sink.report(documents
                         .get(d)
@@ -100,29 +119,72 @@ public final class NearDuplicateDocumentRule implements CorpusRule {
                                                 + " similarity %.2f of %d-word shingles)",
                                         CorpusRules.name(other, documents.get(d)),
                                         documents.get(d).relativePath(),
-                                        bestScore[d],
+                                        bestScore,
                                         MinHash.SHINGLE_WORDS)));
             }
         }
     }
 
-    /** Members of a bucket are in document order, because the index is the key's low bits. */
-    private void compareRun(
-            List<DocumentSummary> documents, long[] keys, int from, int to, double[] bestScore, int[] bestOther) {
-        for (int p = from + 1; p < to; p++) {
-            int later = (int) (keys[p] & INDEX_MASK);
-            for (int q = Math.max(from, p - MAX_COMPARISONS); q < p; q++) {
-                int earlier = (int) (keys[q] & INDEX_MASK);
-                double similarity = MinHash.similarity(
-                        documents.get(earlier).sketch(), documents.get(later).sketch());
-                if (similarity >= threshold
-                        && (similarity > bestScore[later]
-                                || (similarity == bestScore[later] && earlier < bestOther[later]))) {
-                    bestScore[later] = similarity;
-                    bestOther[later] = earlier;
+    /**
+     * The LSH buckets of every band: per band, the documents sorted by (band hash, index), so that
+     * the members of a bucket are contiguous and in document order, and each document's position
+     * there. A document is compared with the (at most {@value #MAX_COMPARISONS}) members right
+     * before it in each of its buckets; a pair that shares several bands is compared once, since
+     * comparing it again could not change the best match.
+     */
+    private static final class Buckets {
+        private final long[][] keys = new long[BANDS][];
+        private final int[][] positions = new int[BANDS][];
+
+        Buckets(List<DocumentSummary> documents) {
+            int n = documents.size();
+            for (int band = 0; band < BANDS; band++) {
+                long[] sorted = new long[n];
+                for (int d = 0; d < n; d++) {
+                    sorted[d] = (bandHash(documents.get(d).sketch(), band) & ~INDEX_MASK) | d;
                 }
+                Arrays.sort(sorted);
+                int[] position = new int[n];
+                for (int p = 0; p < n; p++) {
+                    position[(int) (sorted[p] & INDEX_MASK)] = p;
+                }
+                keys[band] = sorted;
+                positions[band] = position;
             }
         }
+
+        /**
+         * Writes into {@code out} the distinct documents {@code later} is compared with, and
+         * returns how many; {@code seenBy} marks each with the last document that collected it.
+         */
+        int predecessors(int later, int[] seenBy, int[] out) {
+            int count = 0;
+            for (int band = 0; band < BANDS; band++) {
+                long[] sorted = keys[band];
+                int p = positions[band][later];
+                long bucket = sorted[p] & ~INDEX_MASK;
+                for (int q = p - 1; q >= Math.max(0, p - MAX_COMPARISONS); q--) {
+                    if ((sorted[q] & ~INDEX_MASK) != bucket) {
+                        break;
+                    }
+                    int earlier = (int) (sorted[q] & INDEX_MASK);
+                    if (seenBy[earlier] != later) {
+                        seenBy[earlier] = later;
+                        out[count++] = earlier;
+                    }
+                }
+            }
+            return count;
+        }
+    }
+
+    /** The fewest equal sketch positions whose estimated similarity reaches the threshold. */
+    private static int minEqualPositions(double threshold) {
+        int equal = 0;
+        while (equal / (double) MinHash.SIZE < threshold) {
+            equal++;
+        }
+        return equal;
     }
 
     private static List<DocumentSummary> candidates(List<DocumentSummary> summaries) {

@@ -122,6 +122,38 @@ class CorpusCheckerTest {
     }
 
     @Test
+    void unchangedCorpusGetsItsCorpusFindingsFromTheCacheWithoutRewritingIt() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            words.append(" word").append(i);
+        }
+        String story = "Title\n\n" + words.toString().strip() + ".\n\nSee you.\n";
+        Files.writeString(corpus.resolve("a.txt"), story);
+        Files.writeString(corpus.resolve("b.txt"), story.replace("word100", "changed"));
+        Files.writeString(corpus.resolve("c.txt"), "Other\n\nSee you.\n\nNothing else here at all.\n");
+        Files.writeString(corpus.resolve("d.txt"), "More\n\nSee you.\n\nA different text again.\n");
+        Path cacheFile = dir.resolve("out/cache");
+        CheckRequest request = CheckRequest.builder()
+                .corpusDirectory(corpus)
+                .outputDirectory(dir.resolve("out"))
+                .cacheFile(cacheFile)
+                .build();
+        CorpusChecker checker = new CorpusChecker("references-only", REFERENCES_ONLY);
+
+        CheckResult first = checker.check(request);
+        Files.setLastModifiedTime(cacheFile, java.nio.file.attribute.FileTime.fromMillis(0));
+        CheckResult second = checker.check(request);
+
+        assertThat(first.findings())
+                .extracting(Finding::ruleId)
+                .contains("near-duplicate-document", "boilerplate-line");
+        assertThat(second.reused()).isEqualTo(4);
+        assertThat(second.findings()).isEqualTo(first.findings());
+        assertThat(Files.getLastModifiedTime(cacheFile).toMillis()).isZero();
+    }
+
+    @Test
     void reportsBadRegistryWithItsPosition() throws Exception {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         Path registry = dir.resolve("actors.yml");

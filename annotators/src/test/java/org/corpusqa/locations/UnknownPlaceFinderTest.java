@@ -2,7 +2,11 @@ package org.corpusqa.locations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Places the gazetteers do not know, found only where the text leaves no doubt. */
@@ -90,5 +94,60 @@ class UnknownPlaceFinderTest {
         assertThat(unknown("the town of despair, near where it began")).isEmpty();
         assertThat(unknown("Fighting Rages Near Qarqur As Talks Stall\nMore text follows here."))
                 .isEmpty();
+    }
+
+    @Test
+    void cuesAreFoundWhereThePatternTheyReplaceFoundThem() {
+        Pattern pattern = Pattern.compile("\\b(?:(town|village|city|province|governorate) of|(near)) (?=\\S)"
+                + "|(?<=\\S) (province|governorate)\\b(?! of\\b)");
+        String[] pieces = {
+            "town",
+            "village",
+            "city",
+            "province",
+            "governorate",
+            "near",
+            "of",
+            " of",
+            " ",
+            " ",
+            "  ",
+            "\n",
+            "\t",
+            "x",
+            "_",
+            "é",
+            "\u0301",
+            "-",
+            "'",
+            "\u03a9",
+            "1",
+            "s",
+            "the",
+            "\uD835\uDC00",
+            "provinces",
+            "nearly"
+        };
+        Random random = new Random(42);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k >= 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = text.toString();
+            List<String> expected = new ArrayList<>();
+            Matcher m = pattern.matcher(s);
+            while (m.find()) {
+                String cue = m.group(3) != null ? m.group(3) : m.group(1) != null ? m.group(1) + " of" : m.group(2);
+                expected.add(m.start() + "-" + m.end() + ":" + cue + ":" + (m.group(3) != null));
+            }
+            List<String> actual = new ArrayList<>();
+            for (UnknownPlaceFinder.Cue c = UnknownPlaceFinder.nextCue(s, 0);
+                    c != null;
+                    c = UnknownPlaceFinder.nextCue(s, c.end())) {
+                actual.add(c.start() + "-" + c.end() + ":" + c.cue() + ":" + c.nameBefore());
+            }
+            assertThat(actual).as(s).isEqualTo(expected);
+        }
     }
 }

@@ -21,7 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.corpusqa.check.CheckRequest;
 import org.corpusqa.check.CheckResult;
+import org.corpusqa.check.CorpusChecker;
 import org.corpusqa.check.Finding;
 import org.corpusqa.check.Severity;
 import org.corpusqa.rules.Fingerprint;
@@ -74,6 +76,37 @@ class SarifWriterTest {
 
     private static SarifWriter writer() {
         return new SarifWriter("1.2.3", "https://example.org/corpusqa", RULES, REPO);
+    }
+
+    @Test
+    void sarifOfTheSeedCorpusValidatesAndEveryResultHasRuleRegionAndFingerprint(@TempDir Path dir) throws Exception {
+        Path seeds = Path.of("src/test/resources/org/corpusqa/actors/seeds");
+        CheckResult result = new CorpusChecker()
+                .check(CheckRequest.builder()
+                        .corpusDirectory(seeds)
+                        .includes(List.of("**/*.txt"))
+                        .actorRegistry(Path.of("src/test/resources/org/corpusqa/registry/actors.yml"))
+                        .outputDirectory(dir.resolve("out"))
+                        .writeXmi(false)
+                        .build());
+        Path target = dir.resolve("corpusqa-result.sarif");
+
+        new SarifWriter("test", null, RuleDescriptor.catalog(), Path.of("").toAbsolutePath()).write(result, target);
+
+        JsonNode sarif = mapper.readTree(target.toFile());
+        assertThat(SARIF_SCHEMA.validate(sarif)).isEmpty();
+        JsonNode results = sarif.at("/runs/0/results");
+        assertThat(results.size()).isEqualTo(result.findings().size()).isPositive();
+        for (JsonNode r : results) {
+            assertThat(r.path("ruleId").asText()).isNotEmpty();
+            assertThat(r.at("/locations/0/physicalLocation/region/startLine").asInt())
+                    .isPositive();
+            assertThat(r.at("/locations/0/physicalLocation/artifactLocation/uri")
+                            .asText())
+                    .startsWith("src/test/resources/org/corpusqa/actors/seeds/");
+            assertThat(r.at("/partialFingerprints").path(Fingerprint.SARIF_KEY).asText())
+                    .hasSize(32);
+        }
     }
 
     @Test

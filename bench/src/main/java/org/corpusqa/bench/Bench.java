@@ -30,8 +30,10 @@ import org.corpusqa.check.CorpusChecker;
  * Options: {@code --corpus DIR} (check an existing corpus) or {@code --generate N} (make N
  * documents from {@code test-corpus/corpus}), {@code --threads 1,2}, {@code --registry FILE}
  * (default {@code test-corpus/actors.yml}), {@code --work DIR} (default {@code target/bench}),
- * {@code --no-xmi}, {@code --rerun} (check again with the cache, as a build on an unchanged corpus
- * does).
+ * {@code --no-xmi}, {@code --html} (also write the HTML review pages), {@code --rerun} (check
+ * again with the cache, as a build on an unchanged corpus does), {@code --cached} (only check with
+ * the cache and output an earlier {@code --rerun} left in the work directory: a build on an
+ * unchanged corpus in a fresh JVM; use it with {@code --corpus}).
  */
 public final class Bench {
     private Bench() {}
@@ -44,6 +46,8 @@ public final class Bench {
         Path work = Path.of("target/bench");
         boolean xmi = true;
         boolean rerun = false;
+        boolean html = false;
+        boolean cached = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--corpus" -> corpus = Path.of(args[++i]);
@@ -54,9 +58,11 @@ public final class Bench {
                 case "--work" -> work = Path.of(args[++i]);
                 case "--no-xmi" -> xmi = false;
                 case "--rerun" -> rerun = true;
-                default -> throw new IllegalArgumentException(
-                        "unknown option " + args[i]
-                                + " (expected --corpus DIR, --generate N, --threads 1,2, --registry FILE, --work DIR, --no-xmi, --rerun)");
+                case "--html" -> html = true;
+                case "--cached" -> cached = true;
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + " (expected --corpus DIR, --generate N, --threads 1,2, --registry FILE, --work DIR, --no-xmi, --rerun,"
+                        + " --cached, --html)");
             }
         }
         if (corpus == null) {
@@ -72,16 +78,28 @@ public final class Bench {
                 corpus, size[0], size[1] / 1e6, size[2], Runtime.getRuntime().maxMemory() >> 20);
         for (int count : threads) {
             Path out = work.resolve("out-" + count);
+            if (cached) {
+                run(corpus, registry, out, count, xmi, html, size, true, " (cached, fresh JVM)");
+                continue;
+            }
             deleteTree(out);
-            run(corpus, registry, out, count, xmi, size, rerun, "");
+            run(corpus, registry, out, count, xmi, html, size, rerun, "");
             if (rerun) {
-                run(corpus, registry, out, count, xmi, size, true, " (rerun, unchanged corpus)");
+                run(corpus, registry, out, count, xmi, html, size, true, " (rerun, unchanged corpus)");
             }
         }
     }
 
     private static void run(
-            Path corpus, Path registry, Path out, int threads, boolean xmi, long[] size, boolean cache, String label)
+            Path corpus,
+            Path registry,
+            Path out,
+            int threads,
+            boolean xmi,
+            boolean html,
+            long[] size,
+            boolean cache,
+            String label)
             throws CheckException, IOException {
         resetPeaks();
         CheckRequest request = CheckRequest.builder()
@@ -91,6 +109,7 @@ public final class Bench {
                 .writeXmi(xmi)
                 .threads(threads)
                 .cacheFile(cache ? out.resolve("cache") : null)
+                .htmlReport(html)
                 .build();
         long start = System.nanoTime();
         CheckResult result = new CorpusChecker().check(request);

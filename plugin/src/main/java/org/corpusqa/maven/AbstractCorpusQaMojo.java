@@ -2,12 +2,7 @@ package org.corpusqa.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
@@ -22,9 +17,9 @@ import org.corpusqa.check.Finding;
 import org.corpusqa.corpus.CorpusMetadata;
 
 /**
- * Parameters and flow shared by the goals: fill a {@link CheckRequest}, run the
- * {@link CorpusChecker}, write the result file and log each finding once. The goals differ only in
- * what they do with the result.
+ * Parameters and flow shared by the goals: fill a {@link CheckRequest} (through {@link
+ * CheckSettings}, which the site report uses too), run the {@link CorpusChecker}, write the result
+ * file and log each finding once. The goals differ only in what they do with the result.
  */
 abstract class AbstractCorpusQaMojo extends AbstractMojo {
 
@@ -51,6 +46,13 @@ abstract class AbstractCorpusQaMojo extends AbstractMojo {
     /** The actor registry YAML; without it only states resolve. */
     @Parameter(property = "corpusqa.actorRegistry")
     File actorRegistry;
+
+    /**
+     * YAML file of places the embedded GeoNames gazetteer lacks or names wrongly (id, name,
+     * aliases, kind, country, lat, lon); its entries take over the names they declare.
+     */
+    @Parameter(property = "corpusqa.projectGazetteer")
+    File projectGazetteer;
 
     /** Where XMI ({@code xmi/}) and other outputs go. */
     @Parameter(property = "corpusqa.outputDirectory", defaultValue = "${project.build.directory}/corpusqa")
@@ -127,13 +129,22 @@ abstract class AbstractCorpusQaMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
     File basedir;
 
+    /** The parameters copied for the shared request building, set when the goal starts. */
+    private CheckSettings settings;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping corpusqa " + goal());
             return;
         }
-        CheckRequest request = request();
+        settings = settings();
+        CheckRequest request;
+        try {
+            request = settings.request(getLog());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
         ResultFiles resultFiles;
         try {
             resultFiles = new ResultFiles(outputFileFormat, path(outputFile));
@@ -181,6 +192,28 @@ abstract class AbstractCorpusQaMojo extends AbstractMojo {
         afterCheck(result);
     }
 
+    /** This goal's parameters for {@link CheckSettings}, which builds the request as the site report does. */
+    private CheckSettings settings() {
+        CheckSettings s = new CheckSettings();
+        s.corpusDirectories = corpusDirectories;
+        s.includes = includes;
+        s.excludes = excludes;
+        s.encoding = encoding;
+        s.metadataFile = metadataFile;
+        s.actorRegistry = actorRegistry;
+        s.projectGazetteer = projectGazetteer;
+        s.outputDirectory = outputDirectory;
+        s.threads = threads;
+        s.cacheFile = cache ? cacheFile : null;
+        s.rules = rules;
+        s.violationIgnore = violationIgnore;
+        s.suppressionsFile = suppressionsFile;
+        s.baselineFile = useBaseline() ? baselineFile : null;
+        s.htmlReport = htmlReport != null ? htmlReport : htmlReportByDefault();
+        s.basedir = basedir;
+        return s;
+    }
+
     /** Whether HTML review pages are written when {@code htmlReport} is not set. */
     boolean htmlReportByDefault() {
         return false;
@@ -196,29 +229,12 @@ abstract class AbstractCorpusQaMojo extends AbstractMojo {
     }
 
     final Path baseDirectory() {
-        boolean standalone = basedir == null || basedir.getPath().contains("${");
-        return (standalone ? Path.of("") : basedir.toPath()).toAbsolutePath().normalize();
+        return settings.baseDirectory();
     }
 
-    /**
-     * A path parameter as given, or, when the goal runs without a project ({@code mvn
-     * org.corpusqa:corpusqa-maven-plugin:check} in any directory), with the part up to the
-     * uninterpolated {@code ${project.basedir}} of its default replaced by the working directory
-     * (Maven has already made the value absolute against it).
-     */
+    /** A path parameter resolved as {@link CheckSettings#path} does, also without a project. */
     final Path path(File file) {
-        if (file == null) {
-            return null;
-        }
-        String value = file.getPath();
-        for (String token : new String[] {"${project.basedir}", "${basedir}"}) {
-            int at = value.indexOf(token);
-            if (at >= 0) {
-                String rest = value.substring(at + token.length()).replaceFirst("^[/\\\\]+", "");
-                return baseDirectory().resolve(rest);
-            }
-        }
-        return file.toPath();
+        return settings.path(file);
     }
 
     /** The goal's name, for log lines. */
@@ -240,45 +256,6 @@ abstract class AbstractCorpusQaMojo extends AbstractMojo {
     }
 
     final String relative(Path path) {
-        Path base = baseDirectory();
-        Path absolute = path.toAbsolutePath().normalize();
-        return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
-    }
-
-    private CheckRequest request() throws MojoExecutionException {
-        List<Path> roots = new ArrayList<>();
-        for (File directory : corpusDirectories) {
-            roots.add(path(directory));
-        }
-        return CheckRequest.builder()
-                .corpusDirectories(roots)
-                .includes(includes == null ? List.of() : includes)
-                .excludes(excludes == null ? List.of() : excludes)
-                .encoding(charset())
-                .metadataFileName(metadataFile)
-                .actorRegistry(path(actorRegistry))
-                .outputDirectory(path(outputDirectory))
-                .threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors())
-                .cacheFile(cache ? path(cacheFile) : null)
-                .ruleSeverities(rules == null ? Map.of() : rules)
-                .violationIgnore(violationIgnore)
-                .suppressionsFile(path(suppressionsFile))
-                .baselineFile(useBaseline() ? path(baselineFile) : null)
-                .htmlReport(htmlReport != null ? htmlReport : htmlReportByDefault())
-                .build();
-    }
-
-    private Charset charset() throws MojoExecutionException {
-        if (encoding == null || encoding.isBlank()) {
-            getLog().warn(
-                            "No encoding set (corpusqa.encoding or project.build.sourceEncoding); reading documents as UTF-8");
-            return StandardCharsets.UTF_8;
-        }
-        try {
-            return Charset.forName(encoding);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new MojoExecutionException(
-                    "unknown encoding '" + encoding + "' in parameter 'encoding' (corpusqa.encoding)", e);
-        }
+        return settings.relative(path);
     }
 }

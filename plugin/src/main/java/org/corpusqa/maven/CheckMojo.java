@@ -43,10 +43,9 @@ public class CheckMojo extends AbstractCorpusQaMojo {
     void afterCheck(CheckResult result) throws MojoFailureException, MojoExecutionException {
         Severity threshold;
         try {
-            threshold = Severity.parse(violationSeverity);
+            threshold = CheckSettings.violationSeverity(violationSeverity);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(
-                    "parameter 'violationSeverity' (corpusqa.violationSeverity): " + e.getMessage(), e);
+            throw new MojoExecutionException(e.getMessage(), e);
         }
         long violations = result.countAtLeast(threshold);
         if (violations <= maxAllowedViolations) {

@@ -1,0 +1,177 @@
+package org.corpusqa.text;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.IntPredicate;
+
+/**
+ * A set of keywords found in a text only where they are whole words: a hit must start where no
+ * word char precedes it and end where no word char follows. The annotators want only such hits,
+ * so rather than running Aho-Corasick over every position and throwing away the hits inside words
+ * ({@code an} in {@code Iran}, {@code Oman} in {@code woman}), the trie is walked from word starts
+ * only, and a walk stops as soon as the text leaves the trie. That is linear in the text times the
+ * (short) depth a walk reaches, allocates nothing but the hits' callbacks, and builds from sorted
+ * keys in one pass without hashing. (The {@code org.ahocorasick} library, used before, kept a
+ * boxed-Character hash map per state: a registry of 10,000 people took seconds to compile, and
+ * matching the gazetteer was the slowest step of the whole check.)
+ *
+ * <p>Stored in flat arrays: the root's transitions in a table indexed by char, every other node's
+ * children contiguous and sorted by char (names branch little below the first letters).
+ * Immutable and thread-safe once built. Empty keywords are ignored.
+ *
+ * @param <T> what a keyword stands for
+ */
+public final class WordTrie<T> {
+
+    /** What counts as a word char: hits never start or end next to one. */
+    @FunctionalInterface
+    public interface WordChars {
+        boolean isWordChar(char c);
+    }
+
+    /** Receives one hit: [begin, end) and the keyword's value. */
+    @FunctionalInterface
+    public interface Hits<T> {
+        void hit(int begin, int end, T value);
+    }
+
+    private static final int NONE = -1;
+
+    private final WordChars wordChars;
+    private final int[] rootTable = new int[Character.MAX_VALUE + 1];
+    /**
+     * Per node, side by side so that a step touches one cache line rather than one per array: its
+     * first child's slot in {@link #children}, its child count and its value index.
+     */
+    private final int[] nodes;
+    /** The children of each node, contiguous and sorted: label in the high half, node in the low. */
+    private final long[] children;
+
+    private final Object[] values;
+
+    /** A trie over the keys of {@code keywords}, each standing for its value. */
+    public WordTrie(Map<String, ? extends T> keywords, WordChars wordChars) {
+        this.wordChars = wordChars;
+        String[] sorted = keywords.keySet().toArray(new String[0]);
+        Arrays.sort(sorted);
+        int capacity = 1;
+        for (String k : sorted) {
+            capacity += k.length();
+        }
+        int[] count = new int[capacity];
+        char[] label = new char[capacity];
+        int[] parent = new int[capacity];
+        int[] lastChild = new int[capacity];
+        int[] out = new int[capacity];
+        Arrays.fill(out, NONE);
+        Arrays.fill(lastChild, NONE);
+        Arrays.fill(rootTable, NONE);
+        values = new Object[sorted.length];
+        int valueCount = 0;
+        int nodeCount = 1;
+        for (String keyword : sorted) {
+            if (keyword.isEmpty()) {
+                continue;
+            }
+            int node = 0;
+            for (int i = 0; i < keyword.length(); i++) {
+                char c = keyword.charAt(i);
+                int last = lastChild[node];
+                if (last != NONE && label[last] == c) {
+                    node = last;
+                    continue;
+                }
+                int next = nodeCount++;
+                label[next] = c;
+                parent[next] = node;
+                lastChild[node] = next;
+                count[node]++;
+                if (node == 0) {
+                    rootTable[c] = next;
+                }
+                node = next;
+            }
+            out[node] = valueCount;
+            values[valueCount++] = keywords.get(keyword);
+        }
+        nodes = new int[3 * nodeCount];
+        int slot = 0;
+        for (int n = 0; n < nodeCount; n++) {
+            nodes[3 * n] = slot;
+            nodes[3 * n + 1] = count[n];
+            nodes[3 * n + 2] = out[n];
+            slot += count[n];
+        }
+        children = new long[nodeCount - 1];
+        int[] filled = new int[nodeCount];
+        for (int n = 1; n < nodeCount; n++) {
+            int p = parent[n];
+            children[nodes[3 * p] + filled[p]++] = (long) label[n] << 32 | n;
+        }
+    }
+
+    /**
+     * Reports every whole-word occurrence of a keyword in {@code text}, overlapping ones included,
+     * ordered by begin and then by end.
+     */
+    public void find(String text, Hits<? super T> hits) {
+        find(text, p -> true, hits);
+    }
+
+    /**
+     * Like {@link #find(String, Hits)}, but only for hits that begin where {@code mayBegin} allows:
+     * a caller that would reject every hit at some word start saves the walk from there.
+     */
+    public void find(String text, IntPredicate mayBegin, Hits<? super T> hits) {
+        int n = text.length();
+        boolean previousIsWord = false;
+        for (int p = 0; p < n; p++) {
+            char c = text.charAt(p);
+            if (!previousIsWord && rootTable[c] != NONE && mayBegin.test(p)) {
+                walk(text, p, rootTable[c], hits);
+            }
+            previousIsWord = wordChars.isWordChar(c);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void walk(String text, int begin, int first, Hits<? super T> hits) {
+        int n = text.length();
+        int node = first;
+        int i = begin + 1;
+        while (node != NONE) {
+            int at = 3 * node;
+            int value = nodes[at + 2];
+            if (value != NONE && (i == n || !wordChars.isWordChar(text.charAt(i)))) {
+                hits.hit(begin, i, (T) values[value]);
+            }
+            int count = nodes[at + 1];
+            if (count == 0 || i == n) {
+                return;
+            }
+            node = child(nodes[at], count, text.charAt(i++));
+        }
+    }
+
+    private int child(int start, int count, char c) {
+        if (count == 1) {
+            long only = children[start];
+            return (only >>> 32) == c ? (int) only : NONE;
+        }
+        int low = start;
+        int high = start + count - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            long entry = children[mid];
+            int m = (int) (entry >>> 32);
+            if (m < c) {
+                low = mid + 1;
+            } else if (m > c) {
+                high = mid - 1;
+            } else {
+                return (int) entry;
+            }
+        }
+        return NONE;
+    }
+}
