@@ -1,5 +1,6 @@
 package org.corpusqa.check;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -46,6 +47,7 @@ final class DocumentWorker implements AutoCloseable {
     private AnalysisEngine engine;
 
     private JCas jcas;
+    private final ByteArrayOutputStream xmiBuffer = new ByteArrayOutputStream(1 << 16);
     private long xmiNanos;
 
     private final ResultCache cache;
@@ -152,7 +154,7 @@ final class DocumentWorker implements AutoCloseable {
         if (request.writeXmi()) {
             long start = System.nanoTime();
             try {
-                xmi.write(jcas.getCas(), file.relativePath());
+                xmi.write(jcas.getCas(), file.relativePath(), xmiBuffer);
                 xmiNanos += System.nanoTime() - start;
             } catch (IOException e) {
                 return unreadable(
