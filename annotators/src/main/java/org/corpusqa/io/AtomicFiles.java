@@ -1,5 +1,6 @@
 package org.corpusqa.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -13,11 +14,17 @@ import java.util.concurrent.ThreadLocalRandom;
  * of it: the bytes go to a hidden sibling that is then renamed over the target. A crash or a
  * killed build therefore never leaves a truncated XMI or result file behind.
  *
- * <p>The sibling is created with the process's normal permissions (unlike
+ * <p>Content is written through a buffer, so callers may write in small pieces. The sibling is created with the process's normal permissions (unlike
  * {@link Files#createTempFile}, which makes owner-only files), so reviewers on a shared machine
  * can read the output.
  */
 public final class AtomicFiles {
+    /**
+     * Writers such as the StAX one behind the Checkstyle XML hand over a few bytes per call; without
+     * a buffer each call is a system call, and a result file of 140,000 findings took 15 s.
+     */
+    private static final int BUFFER_SIZE = 1 << 16;
+
     private AtomicFiles() {}
 
     /** What writes the content. */
@@ -37,8 +44,9 @@ public final class AtomicFiles {
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
         boolean moved = false;
         try {
-            try (OutputStream out =
-                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (OutputStream out = new BufferedOutputStream(
+                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                    BUFFER_SIZE)) {
                 content.writeTo(out);
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
