@@ -1,6 +1,5 @@
 package org.corpusqa.check;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -20,6 +19,7 @@ import org.corpusqa.corpus.CorpusMetadata;
 import org.corpusqa.corpus.DocumentDecoder;
 import org.corpusqa.corpus.MalformedDocumentException;
 import org.corpusqa.corpus.SourceDocument;
+import org.corpusqa.io.XmiWriter;
 import org.corpusqa.report.HtmlReviewReport;
 import org.corpusqa.rules.DocumentChecks;
 import org.corpusqa.rules.DocumentSummary;
@@ -47,7 +47,7 @@ final class DocumentWorker implements AutoCloseable {
     private AnalysisEngine engine;
 
     private JCas jcas;
-    private final ByteArrayOutputStream xmiBuffer = new ByteArrayOutputStream(1 << 16);
+    private final XmiWriter xmiWriter = new XmiWriter();
     private long xmiNanos;
 
     private final ResultCache cache;
@@ -154,7 +154,7 @@ final class DocumentWorker implements AutoCloseable {
         if (request.writeXmi()) {
             long start = System.nanoTime();
             try {
-                xmi.write(jcas.getCas(), file.relativePath(), xmiBuffer);
+                xmi.write(jcas.getCas(), file.relativePath(), xmiWriter);
                 xmiNanos += System.nanoTime() - start;
             } catch (IOException e) {
                 return unreadable(
