@@ -1,6 +1,7 @@
 package org.corpusqa.check;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -113,7 +114,7 @@ public final class CorpusChecker {
                 unreadable.add(outcome.unreadable());
             }
         }
-        findings.addAll(new CorpusRules().merge(summaries));
+        findings.addAll(corpusFindings(cache, summaries, outcomes));
         summaries.clear();
         findings.sort(ORDER);
         try {
@@ -194,6 +195,33 @@ public final class CorpusChecker {
         return outcomes;
     }
 
+    /**
+     * The findings of the corpus-wide rules, taken from the cache when no document was added,
+     * removed, moved or changed since they were found: the key covers every annotated document's
+     * path and content key, which determine the summaries the rules merge.
+     */
+    private static List<Finding> corpusFindings(
+            ResultCache cache, List<DocumentSummary> summaries, DocumentWorker.DocumentOutcome[] outcomes) {
+        StringBuilder documents = new StringBuilder();
+        for (DocumentWorker.DocumentOutcome outcome : outcomes) {
+            if (outcome.summary() != null) {
+                documents
+                        .append(outcome.summary().path())
+                        .append('\0')
+                        .append(outcome.contentKey())
+                        .append('\n');
+            }
+        }
+        String key = ResultCache.sha256(documents.toString().getBytes(StandardCharsets.UTF_8));
+        List<Finding> cached = cache.corpusFindings(key);
+        if (cached != null) {
+            return cached;
+        }
+        List<Finding> found = new CorpusRules().merge(summaries);
+        cache.recordCorpusFindings(key, found);
+        return found;
+    }
+
     /** Loads the registry once up front, so a bad file fails with its position before any work. */
     private static String validateRegistry(Path registry) throws CheckException {
         if (registry == null) {
@@ -233,7 +261,7 @@ public final class CorpusChecker {
                 request.encoding().name(),
                 request.metadataFileName(),
                 Boolean.toString(request.writeXmi()));
-        return ResultCache.sha256(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return ResultCache.sha256(key.getBytes(StandardCharsets.UTF_8));
     }
 
     private static HtmlReviewReport reviewReport(CheckRequest request) throws CheckException {

@@ -94,20 +94,14 @@ final class DocumentWorker implements AutoCloseable {
         }
     }
 
-    /** Reads, annotates and writes one document. */
+    /**
+     * Reads one document and takes its results from the cache when its bytes and metadata date are
+     * unchanged, without decoding it; otherwise annotates and writes it.
+     */
     DocumentOutcome process(CorpusFile file, CorpusMetadata metadata) {
-        String text;
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file.path());
-            text = DocumentDecoder.decode(bytes, request.encoding(), file.relativePath());
-        } catch (MalformedDocumentException e) {
-            return unreadable(
-                    file,
-                    "malformed-encoding",
-                    "encoding",
-                    e.getMessage(),
-                    "fix the bytes at that offset or set the right <encoding>");
         } catch (IOException e) {
             return unreadable(
                     file,
@@ -116,15 +110,33 @@ final class DocumentWorker implements AutoCloseable {
                     "cannot read " + file.relativePath() + ": " + e,
                     "check the file's permissions");
         }
-        SourceDocument document = SourceDocument.of(file, text, metadata);
         String cacheKey = cacheKey(file);
-        String contentKey = ResultCache.contentKey(bytes, document.date());
+        // The date line is part of the bytes; only a metadata date can change from outside them.
+        String contentKey =
+                ResultCache.contentKey(bytes, metadata.date(file.relativePath()).orElse(""));
         ResultCache.Hit cached = cache.lookup(cacheKey, contentKey, file.path(), file.relativePath());
         if (cached != null && (!request.writeXmi() || Files.isRegularFile(xmi.xmiFile(file.relativePath())))) {
             if (review == null || reviewFromXmi(file, cached.findings())) {
-                return new DocumentOutcome(cached.findings(), null, true, cached.summary());
+                return new DocumentOutcome(cached.findings(), null, true, cached.summary(), contentKey);
             }
         }
+        String text;
+        try {
+            text = DocumentDecoder.decode(bytes, request.encoding(), file.relativePath());
+        } catch (MalformedDocumentException e) {
+            return unreadable(
+                    file,
+                    "malformed-encoding",
+                    "encoding",
+                    e.getMessage(),
+                    "fix the bytes at that offset or set the right <encoding>");
+        }
+        return annotate(file, SourceDocument.of(file, text, metadata), cacheKey, contentKey);
+    }
+
+    /** Annotates a decoded document, writes its XMI and review page, and records it in the cache. */
+    private DocumentOutcome annotate(CorpusFile file, SourceDocument document, String cacheKey, String contentKey) {
+        String text = document.text();
         SourceDocumentView view = SourceDocumentView.of(document);
         DocumentSummary summary = DocumentSummary.of(view);
         JCas jcas = jcas();
@@ -178,7 +190,7 @@ final class DocumentWorker implements AutoCloseable {
             }
         }
         cache.record(cacheKey, contentKey, findings, summary);
-        return new DocumentOutcome(findings, null, false, summary);
+        return new DocumentOutcome(findings, null, false, summary, contentKey);
     }
 
     private DocumentOutcome unreadable(CorpusFile file, String ruleId, String category, String message, String hint) {
@@ -189,7 +201,7 @@ final class DocumentWorker implements AutoCloseable {
         }
         Finding finding = new Finding(
                 file.path(), file.relativePath(), 1, 1, 0, 0, ruleId, category, Severity.ERROR, message, hint, "");
-        return new DocumentOutcome(List.of(), finding, false, null);
+        return new DocumentOutcome(List.of(), finding, false, null, null);
     }
 
     /**
@@ -215,12 +227,13 @@ final class DocumentWorker implements AutoCloseable {
         }
     }
 
-    /** Findings of one document, or the reason it could not be annotated. */
     /**
-     * Findings of one document, or the reason it could not be annotated, and the small summary
-     * the corpus-wide rules merge.
+     * Findings of one document, or the reason it could not be annotated, the small summary the
+     * corpus-wide rules merge, and the content key its results are cached under (null when
+     * unreadable).
      */
-    record DocumentOutcome(List<Finding> findings, Finding unreadable, boolean reused, DocumentSummary summary) {}
+    record DocumentOutcome(
+            List<Finding> findings, Finding unreadable, boolean reused, DocumentSummary summary, String contentKey) {}
 
     /**
      * Renders the review page of an unchanged document from its XMI, so a cached run still has a

@@ -37,23 +37,27 @@ import org.corpusqa.rules.DocumentSummary;
  * build).
  */
 final class ResultCache {
-    private static final String MAGIC = "corpusqa-cache v2";
+    private static final String MAGIC = "corpusqa-cache v3";
 
     private final Path file;
     private final String configKey;
     private final Map<String, Entry> previous;
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
     private volatile boolean recorded;
+    /** The corpus-wide findings of the previous run and the key of the corpus they were found in. */
+    private CorpusEntry corpus;
 
-    private ResultCache(Path file, String configKey, Map<String, Entry> previous) {
+    private ResultCache(Path file, String configKey, Map<String, Entry> previous, CorpusEntry corpus) {
         this.file = file;
         this.configKey = configKey;
         this.previous = previous;
+        this.corpus = corpus;
     }
 
     /** Opens the cache; a missing, unreadable or outdated file gives an empty one. */
     static ResultCache open(Path file, String configKey) {
         Map<String, Entry> entries = new HashMap<>();
+        CorpusEntry corpus = null;
         if (file != null && Files.isRegularFile(file)) {
             try (DataInputStream in =
                     new DataInputStream(new BufferedInputStream(new GZIPInputStream(Files.newInputStream(file))))) {
@@ -63,12 +67,30 @@ final class ResultCache {
                         Entry entry = readEntry(in);
                         entries.put(entry.document(), entry);
                     }
+                    corpus = new CorpusEntry(in.readUTF(), readFindings(in, null));
                 }
             } catch (IOException | RuntimeException e) {
                 entries.clear();
+                corpus = null;
             }
         }
-        return new ResultCache(file, configKey, entries);
+        return new ResultCache(file, configKey, entries, corpus);
+    }
+
+    /**
+     * The corpus-wide findings recorded for a corpus with this key, or null. The key covers every
+     * document's path and content key, so when it is unchanged the summaries the corpus rules merge
+     * are unchanged too, and merging them again (the largest cost of a re-run) would find the same.
+     */
+    List<Finding> corpusFindings(String corpusKey) {
+        return corpus != null && corpus.key().equals(corpusKey) ? corpus.findings() : null;
+    }
+
+    void recordCorpusFindings(String corpusKey, List<Finding> findings) {
+        if (corpus == null || !corpus.key().equals(corpusKey)) {
+            corpus = new CorpusEntry(corpusKey, List.copyOf(findings));
+            recorded = true;
+        }
     }
 
     /** What the cache holds for an unchanged document: its findings and summary, under its current path. */
@@ -124,6 +146,8 @@ final class ResultCache {
                 for (Entry entry : current.values()) {
                     writeEntry(out, entry);
                 }
+                out.writeUTF(corpus == null ? "" : corpus.key());
+                writeFindings(out, corpus == null ? List.of() : corpus.findings(), true);
             }
         });
     }
@@ -143,8 +167,22 @@ final class ResultCache {
     private static void writeEntry(DataOutputStream out, Entry entry) throws IOException {
         out.writeUTF(entry.document());
         out.writeUTF(entry.contentKey());
-        out.writeInt(entry.findings().size());
-        for (Finding f : entry.findings()) {
+        writeFindings(out, entry.findings(), false);
+        writeSummary(out, entry.summary());
+    }
+
+    /**
+     * Findings, with their paths when {@code withPaths}: a corpus-wide finding may name any document,
+     * while a document's findings get the paths of its entry when they are looked up.
+     */
+    private static void writeFindings(DataOutputStream out, List<Finding> findings, boolean withPaths)
+            throws IOException {
+        out.writeInt(findings.size());
+        for (Finding f : findings) {
+            if (withPaths) {
+                out.writeUTF(f.path().toString());
+                out.writeUTF(f.document());
+            }
             out.writeInt(f.line());
             out.writeInt(f.column());
             out.writeInt(f.begin());
@@ -156,7 +194,6 @@ final class ResultCache {
             out.writeUTF(f.hint());
             out.writeUTF(f.text());
         }
-        writeSummary(out, entry.summary());
     }
 
     private static void writeSummary(DataOutputStream out, DocumentSummary summary) throws IOException {
@@ -212,16 +249,24 @@ final class ResultCache {
     private static Entry readEntry(DataInputStream in) throws IOException {
         String document = in.readUTF();
         String contentKey = in.readUTF();
+        List<Finding> findings = readFindings(in, document);
+        return new Entry(document, contentKey, findings, readSummary(in, document));
+    }
+
+    /** Reads findings written with their paths when {@code document} is null, else of that document. */
+    private static List<Finding> readFindings(DataInputStream in, String document) throws IOException {
         int count = in.readInt();
         List<Finding> findings = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
+            Path path = document == null ? Path.of(in.readUTF()) : null;
+            String relativePath = document == null ? in.readUTF() : document;
             int line = in.readInt();
             int column = in.readInt();
             int begin = in.readInt();
             int end = in.readInt();
             findings.add(new Finding(
-                    null,
-                    document,
+                    path,
+                    relativePath,
                     line,
                     column,
                     begin,
@@ -233,8 +278,10 @@ final class ResultCache {
                     in.readUTF(),
                     in.readUTF()));
         }
-        return new Entry(document, contentKey, findings, readSummary(in, document));
+        return findings;
     }
 
     private record Entry(String document, String contentKey, List<Finding> findings, DocumentSummary summary) {}
+
+    private record CorpusEntry(String key, List<Finding> findings) {}
 }

@@ -154,6 +154,33 @@ class CorpusCheckerTest {
     }
 
     @Test
+    void corpusFindingsAreFoundAgainWhenADocumentChanges() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            words.append(" word").append(i);
+        }
+        String story = "Title\n\n" + words.toString().strip() + ".\n";
+        Files.writeString(corpus.resolve("a.txt"), story);
+        Files.writeString(corpus.resolve("b.txt"), story.replace("word100", "changed"));
+        CheckRequest request = CheckRequest.builder()
+                .corpusDirectory(corpus)
+                .outputDirectory(dir.resolve("out"))
+                .cacheFile(dir.resolve("out/cache"))
+                .build();
+        CorpusChecker checker = new CorpusChecker("references-only", REFERENCES_ONLY);
+        assertThat(checker.check(request).findings())
+                .extracting(Finding::ruleId)
+                .contains("near-duplicate-document");
+
+        Files.writeString(corpus.resolve("b.txt"), "Title\n\nA story of its own, told in other words.\n");
+        CheckResult edited = checker.check(request);
+
+        assertThat(edited.reused()).isEqualTo(1);
+        assertThat(edited.findings()).extracting(Finding::ruleId).doesNotContain("near-duplicate-document");
+    }
+
+    @Test
     void reportsBadRegistryWithItsPosition() throws Exception {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         Path registry = dir.resolve("actors.yml");
