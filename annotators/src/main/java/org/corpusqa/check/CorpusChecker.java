@@ -45,8 +45,8 @@ import org.corpusqa.rules.Suppressions;
  * the same whatever the thread count.
  */
 public final class CorpusChecker {
-    private static final Comparator<Finding> ORDER = Comparator.comparing(
-                    (Finding f) -> f.path().toString())
+    /** By path (compared as paths, which makes no strings), then position and rule. */
+    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
             .thenComparingInt(Finding::begin)
             .thenComparingInt(Finding::end)
             .thenComparing(Finding::ruleId);

@@ -15,31 +15,31 @@ import java.nio.charset.StandardCharsets;
  * that XML 1.0 cannot carry at all (most C0 controls, an unpaired surrogate, U+FFFE, U+FFFF) is
  * reported to the caller: writing it would produce a file no tool can open.
  */
-final class Utf8XmlBuffer {
+public final class Utf8XmlBuffer {
     private byte[] bytes = new byte[1 << 14];
     private int size;
 
-    void reset() {
+    public void reset() {
         size = 0;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    void writeTo(OutputStream out) throws IOException {
+    public void writeTo(OutputStream out) throws IOException {
         out.write(bytes, 0, size);
     }
 
     /** Appends bytes prepared earlier (markup, names), as they are. */
-    void append(byte[] markup) {
+    public void append(byte[] markup) {
         ensure(markup.length);
         System.arraycopy(markup, 0, bytes, size, markup.length);
         size += markup.length;
     }
 
     /** Appends ASCII text that needs no escaping: numbers, ids, names. */
-    void appendAscii(String ascii) {
+    public void appendAscii(String ascii) {
         int n = ascii.length();
         ensure(n);
         for (int i = 0; i < n; i++) {
@@ -47,12 +47,12 @@ final class Utf8XmlBuffer {
         }
     }
 
-    void appendAscii(char c) {
+    public void appendAscii(char c) {
         ensure(1);
         bytes[size++] = (byte) c;
     }
 
-    void appendInt(int value) {
+    public void appendInt(int value) {
         appendAscii(Integer.toString(value));
     }
 
@@ -61,7 +61,7 @@ final class Utf8XmlBuffer {
      *
      * @return -1, or the offset of a character XML 1.0 cannot carry, where appending stopped
      */
-    int appendEscaped(String value) {
+    public int appendEscaped(String value) {
         int n = value.length();
         ensure(n);
         for (int i = 0; i < n; i++) {
@@ -86,6 +86,30 @@ final class Utf8XmlBuffer {
             }
         }
         return -1;
+    }
+
+    /**
+     * Appends {@code value} escaped for a double-quoted attribute, with U+FFFD for each character
+     * XML 1.0 cannot carry: for messages, where a readable file matters more than that character.
+     */
+    public void appendEscapedReplacing(String value) {
+        int from = 0;
+        int bad;
+        while ((bad = appendEscaped(from == 0 ? value : value.substring(from))) >= 0) {
+            appendEscaped("\uFFFD");
+            from += bad + 1;
+            if (from >= value.length()) {
+                return;
+            }
+        }
+    }
+
+    /** Writes what was appended to {@code out} and empties the buffer once it holds {@code threshold} bytes. */
+    public void flushOver(int threshold, OutputStream out) throws IOException {
+        if (size >= threshold) {
+            writeTo(out);
+            reset();
+        }
     }
 
     /** False for a control character XML 1.0 cannot carry. */
@@ -133,7 +157,7 @@ final class Utf8XmlBuffer {
     private static final byte[] CR = ascii("&#13;");
     private static final byte[] TAB = ascii("&#9;");
 
-    static byte[] ascii(String markup) {
+    public static byte[] ascii(String markup) {
         return markup.getBytes(StandardCharsets.UTF_8);
     }
 }
