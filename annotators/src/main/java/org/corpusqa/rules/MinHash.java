@@ -1,5 +1,6 @@
 package org.corpusqa.rules;
 
+import java.util.HexFormat;
 import java.util.SplittableRandom;
 import org.corpusqa.text.TextFolding;
 
@@ -18,6 +19,7 @@ final class MinHash {
     static final int SIZE = 128;
     static final int SHINGLE_WORDS = 5;
 
+    private static final HexFormat HEX = HexFormat.of();
     private static final long[] MULTIPLIERS = new long[SIZE];
     private static final long[] ADDENDS = new long[SIZE];
 
@@ -69,7 +71,7 @@ final class MinHash {
         if (shingles == 0) {
             sketch = new int[0];
         }
-        String hash = words == 0 ? "" : String.format("%016x%016x", content1, content2);
+        String hash = words == 0 ? "" : HEX.toHexDigits(content1) + HEX.toHexDigits(content2);
         return new Result(sketch, shingles, hash);
     }
 

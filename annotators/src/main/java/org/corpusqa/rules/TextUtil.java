@@ -6,8 +6,14 @@ import org.corpusqa.text.TextFolding;
 final class TextUtil {
     private TextUtil() {}
 
-    /** Whitespace as a reader sees it: Java whitespace plus no-break and zero-width spaces and BOM. */
+    /**
+     * Whitespace as a reader sees it: Java whitespace plus no-break and zero-width spaces and BOM.
+     * Printable ASCII, most of any text, is answered without a Unicode table lookup.
+     */
     static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x7F) {
+            return false;
+        }
         return Character.isWhitespace(c)
                 || c == '\u00A0'
                 || c == '\u2007'
@@ -71,21 +77,22 @@ final class TextUtil {
      * {@code moscow's relations} are the same line.
      */
     static String normalize(CharSequence text, int begin, int end) {
-        StringBuilder out = new StringBuilder(end - begin);
+        char[] out = new char[end - begin];
+        int length = 0;
         boolean pendingSpace = false;
         for (int i = begin; i < end; i++) {
             char c = text.charAt(i);
             if (isSpace(c)) {
-                pendingSpace = out.length() > 0;
+                pendingSpace = length > 0;
             } else {
                 if (pendingSpace) {
-                    out.append(' ');
+                    out[length++] = ' ';
                     pendingSpace = false;
                 }
-                out.append(TextFolding.fold(c));
+                out[length++] = TextFolding.fold(c);
             }
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     static String normalize(CharSequence text) {
