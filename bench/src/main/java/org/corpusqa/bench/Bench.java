@@ -16,6 +16,7 @@ import org.corpusqa.check.CheckException;
 import org.corpusqa.check.CheckRequest;
 import org.corpusqa.check.CheckResult;
 import org.corpusqa.check.CorpusChecker;
+import org.corpusqa.corpus.CorpusMetadata;
 
 /**
  * The project's benchmark: runs the whole check (read, annotate, write XMI, collect findings) on a
@@ -130,12 +131,22 @@ public final class Bench {
                 (stage, millis) -> System.out.printf("  stage %-55s %8d ms (summed over threads)%n", stage, millis));
     }
 
-    private static List<String> seeds(Path directory) throws IOException {
-        List<String> seeds = new ArrayList<>();
+    /** The seed documents with their dates from the directory's metadata file. */
+    private static List<CorpusGenerator.Seed> seeds(Path directory) throws IOException {
+        CorpusMetadata metadata;
+        try {
+            metadata = CorpusMetadata.read(directory.resolve(CorpusMetadata.DEFAULT_FILE_NAME));
+        } catch (CorpusMetadata.MetadataException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        List<CorpusGenerator.Seed> seeds = new ArrayList<>();
         try (Stream<Path> files = Files.list(directory)) {
             for (Path file :
                     files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                seeds.add(Files.readString(file, StandardCharsets.UTF_8));
+                String name = file.getFileName().toString();
+                seeds.add(new CorpusGenerator.Seed(
+                        Files.readString(file, StandardCharsets.UTF_8),
+                        metadata.date(name).orElse("")));
             }
         }
         return seeds;
