@@ -2,10 +2,7 @@ package org.corpusqa.check;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -32,12 +29,12 @@ import org.corpusqa.rules.DocumentSummary;
  * document, since any document may mention the edited actor. Per document the key is the SHA-256
  * of its bytes plus its date (which may come from the metadata file).
  *
- * <p>The file is gzip-compressed binary, written atomically, and only when a document was
+ * <p>The file is gzip-compressed binary with a string table ({@link CacheOutput}), written atomically, and only when a document was
  * (re)annotated or dropped out; a corrupt or foreign file is ignored (a cache must never fail a
  * build).
  */
 final class ResultCache {
-    private static final String MAGIC = "corpusqa-cache v3";
+    private static final String MAGIC = "corpusqa-cache v4";
 
     private final Path file;
     private final String configKey;
@@ -59,15 +56,15 @@ final class ResultCache {
         Map<String, Entry> entries = new HashMap<>();
         CorpusEntry corpus = null;
         if (file != null && Files.isRegularFile(file)) {
-            try (DataInputStream in =
-                    new DataInputStream(new BufferedInputStream(new GZIPInputStream(Files.newInputStream(file))))) {
-                if (in.readUTF().equals(MAGIC) && in.readUTF().equals(configKey)) {
+            try (CacheInput in =
+                    new CacheInput(new BufferedInputStream(new GZIPInputStream(Files.newInputStream(file), 1 << 16)))) {
+                if (in.readString().equals(MAGIC) && in.readString().equals(configKey)) {
                     int count = in.readInt();
                     for (int i = 0; i < count; i++) {
                         Entry entry = readEntry(in);
                         entries.put(entry.document(), entry);
                     }
-                    corpus = new CorpusEntry(in.readUTF(), readFindings(in, null));
+                    corpus = new CorpusEntry(in.readString(), readFindings(in, null));
                 }
             } catch (IOException | RuntimeException e) {
                 entries.clear();
@@ -139,14 +136,14 @@ final class ResultCache {
             return;
         }
         AtomicFiles.write(file, stream -> {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(stream)))) {
-                out.writeUTF(MAGIC);
-                out.writeUTF(configKey);
+            try (CacheOutput out = new CacheOutput(new BufferedOutputStream(new GZIPOutputStream(stream)))) {
+                out.writeString(MAGIC);
+                out.writeString(configKey);
                 out.writeInt(current.size());
                 for (Entry entry : current.values()) {
                     writeEntry(out, entry);
                 }
-                out.writeUTF(corpus == null ? "" : corpus.key());
+                out.writeString(corpus == null ? "" : corpus.key());
                 writeFindings(out, corpus == null ? List.of() : corpus.findings(), true);
             }
         });
@@ -164,9 +161,9 @@ final class ResultCache {
         }
     }
 
-    private static void writeEntry(DataOutputStream out, Entry entry) throws IOException {
-        out.writeUTF(entry.document());
-        out.writeUTF(entry.contentKey());
+    private static void writeEntry(CacheOutput out, Entry entry) throws IOException {
+        out.writeString(entry.document());
+        out.writeString(entry.contentKey());
         writeFindings(out, entry.findings(), false);
         writeSummary(out, entry.summary());
     }
@@ -175,29 +172,28 @@ final class ResultCache {
      * Findings, with their paths when {@code withPaths}: a corpus-wide finding may name any document,
      * while a document's findings get the paths of its entry when they are looked up.
      */
-    private static void writeFindings(DataOutputStream out, List<Finding> findings, boolean withPaths)
-            throws IOException {
+    private static void writeFindings(CacheOutput out, List<Finding> findings, boolean withPaths) throws IOException {
         out.writeInt(findings.size());
         for (Finding f : findings) {
             if (withPaths) {
-                out.writeUTF(f.path().toString());
-                out.writeUTF(f.document());
+                out.writeString(f.path().toString());
+                out.writeString(f.document());
             }
             out.writeInt(f.line());
             out.writeInt(f.column());
             out.writeInt(f.begin());
             out.writeInt(f.end());
-            out.writeUTF(f.ruleId());
-            out.writeUTF(f.category());
-            out.writeUTF(f.severity().name());
-            out.writeUTF(f.message());
-            out.writeUTF(f.hint());
-            out.writeUTF(f.text());
+            out.writeShared(f.ruleId());
+            out.writeShared(f.category());
+            out.writeShared(f.severity().name());
+            out.writeShared(f.message());
+            out.writeShared(f.hint());
+            out.writeShared(f.text());
         }
     }
 
-    private static void writeSummary(DataOutputStream out, DocumentSummary summary) throws IOException {
-        out.writeUTF(summary.contentHash());
+    private static void writeSummary(CacheOutput out, DocumentSummary summary) throws IOException {
+        out.writeString(summary.contentHash());
         out.writeInt(summary.shingles());
         int[] sketch = summary.sketch();
         out.writeInt(sketch.length);
@@ -206,8 +202,8 @@ final class ResultCache {
         }
         out.writeInt(summary.shortLines().size());
         for (DocumentSummary.ShortLine line : summary.shortLines()) {
-            out.writeUTF(line.key());
-            out.writeUTF(line.text());
+            out.writeShared(line.key());
+            out.writeShared(line.text());
             out.writeBoolean(line.sentenceLike());
             out.writeInt(line.occurrences());
             out.writeInt(line.positions().size());
@@ -216,50 +212,47 @@ final class ResultCache {
                 out.writeInt(p.column());
                 out.writeInt(p.begin());
                 out.writeInt(p.end());
-                out.writeUTF(p.text());
+                out.writeShared(p.text());
             }
         }
     }
 
-    private static DocumentSummary readSummary(DataInputStream in, String document) throws IOException {
-        String contentHash = in.readUTF();
+    private static DocumentSummary readSummary(CacheInput in, String document) throws IOException {
+        String contentHash = in.readString();
         int shingles = in.readInt();
-        byte[] bytes = new byte[in.readInt() * Integer.BYTES];
-        in.readFully(bytes);
-        int[] sketch = new int[bytes.length / Integer.BYTES];
-        ByteBuffer.wrap(bytes).asIntBuffer().get(sketch);
+        int[] sketch = in.readInts(in.readInt());
         int lineCount = in.readInt();
         List<DocumentSummary.ShortLine> lines = new ArrayList<>(lineCount);
         for (int i = 0; i < lineCount; i++) {
-            String key = in.readUTF();
-            String text = in.readUTF();
+            String key = in.readShared();
+            String text = in.readShared();
             boolean sentenceLike = in.readBoolean();
             int occurrences = in.readInt();
             int positionCount = in.readInt();
             List<DocumentSummary.Position> positions = new ArrayList<>(positionCount);
             for (int k = 0; k < positionCount; k++) {
                 positions.add(new DocumentSummary.Position(
-                        in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readUTF()));
+                        in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readShared()));
             }
             lines.add(new DocumentSummary.ShortLine(key, text, sentenceLike, positions, occurrences));
         }
         return new DocumentSummary(Path.of(document), document, contentHash, shingles, sketch, lines);
     }
 
-    private static Entry readEntry(DataInputStream in) throws IOException {
-        String document = in.readUTF();
-        String contentKey = in.readUTF();
+    private static Entry readEntry(CacheInput in) throws IOException {
+        String document = in.readString();
+        String contentKey = in.readString();
         List<Finding> findings = readFindings(in, document);
         return new Entry(document, contentKey, findings, readSummary(in, document));
     }
 
     /** Reads findings written with their paths when {@code document} is null, else of that document. */
-    private static List<Finding> readFindings(DataInputStream in, String document) throws IOException {
+    private static List<Finding> readFindings(CacheInput in, String document) throws IOException {
         int count = in.readInt();
         List<Finding> findings = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            Path path = document == null ? Path.of(in.readUTF()) : null;
-            String relativePath = document == null ? in.readUTF() : document;
+            Path path = document == null ? Path.of(in.readString()) : null;
+            String relativePath = document == null ? in.readString() : document;
             int line = in.readInt();
             int column = in.readInt();
             int begin = in.readInt();
@@ -271,12 +264,12 @@ final class ResultCache {
                     column,
                     begin,
                     end,
-                    in.readUTF(),
-                    in.readUTF(),
-                    Severity.valueOf(in.readUTF()),
-                    in.readUTF(),
-                    in.readUTF(),
-                    in.readUTF()));
+                    in.readShared(),
+                    in.readShared(),
+                    Severity.valueOf(in.readShared()),
+                    in.readShared(),
+                    in.readShared(),
+                    in.readShared()));
         }
         return findings;
     }
