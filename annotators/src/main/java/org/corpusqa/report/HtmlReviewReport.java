@@ -1,7 +1,6 @@
 package org.corpusqa.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,6 +59,7 @@ public final class HtmlReviewReport {
     private final Set<String> writtenPages = ConcurrentHashMap.newKeySet();
     private final Map<String, OverviewPages.RuleFacts> ruleFacts = new ConcurrentHashMap<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final ThreadLocal<PageWriter> writers = ThreadLocal.withInitial(PageWriter::new);
     private final LongAdder addNanos = new LongAdder();
     private long finishNanos;
     private boolean finished;
@@ -114,12 +114,17 @@ public final class HtmlReviewReport {
             }
             String page = claimPage(relativePath);
             int depth = (int) page.chars().filter(c -> c == '/').count();
-            StringBuilder out = new StringBuilder(8192 + 4 * textLength(annotatedCas));
+            PageWriter writer = writers.get();
             DocumentSummary summary = DocumentPage.render(
-                    annotatedCas, relativePath, page, "../".repeat(depth) + OverviewPages.fileName(1), findings, out);
+                    annotatedCas,
+                    relativePath,
+                    page,
+                    "../".repeat(depth) + OverviewPages.fileName(1),
+                    findings,
+                    writer.start());
             Path file = directory.resolve(page);
             ensureDirectory(file.getParent());
-            Files.writeString(file, out, StandardCharsets.UTF_8);
+            writer.write(file);
             writtenPages.add(page);
             for (Finding finding : findings) {
                 ruleFacts.merge(
@@ -252,12 +257,6 @@ public final class HtmlReviewReport {
             Files.createDirectories(path);
             createdDirectories.put(path, Boolean.TRUE);
         }
-    }
-
-    private static int textLength(JCas jcas) {
-        return jcas == null || jcas.getDocumentText() == null
-                ? 0
-                : jcas.getDocumentText().length();
     }
 
     private static String nullToEmpty(String value) {
