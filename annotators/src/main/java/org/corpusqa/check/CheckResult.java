@@ -18,7 +18,8 @@ import org.corpusqa.rules.FilteredFindings;
  * @param baselined findings present in the baseline: not counted
  * @param staleBaselineEntries baseline entries that no longer occur (fixed since, can be removed)
  * @param annotatedDocuments relative paths of the documents that have XMI, in corpus order
- * @param stageMillis CPU-thread milliseconds per stage (annotator or XMI writing), summed over workers
+ * @param stageMillis CPU-thread milliseconds per stage (annotator or XMI writing), summed over workers;
+ *     with the HTML report also {@code html-report}, which adds the wall time of its final step
  */
 public record CheckResult(
         int documents,

@@ -125,6 +125,7 @@ public final class CorpusChecker {
         if (review != null) {
             try {
                 review.finish();
+                stages.put(HtmlReviewReport.STAGE, review.generationMillis());
             } catch (IOException e) {
                 throw new CheckException("cannot write the review report: " + e.getMessage(), e);
             }

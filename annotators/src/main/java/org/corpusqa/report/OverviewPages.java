@@ -1,8 +1,6 @@
 package org.corpusqa.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Comparator;
@@ -48,8 +46,9 @@ final class OverviewPages {
         List<DocumentSummary> sorted = documents.stream().sorted(WORST_FIRST).toList();
         int pages = Math.max(1, (sorted.size() + ROWS_PER_PAGE - 1) / ROWS_PER_PAGE);
         String totals = totals(sorted);
+        PageWriter writer = new PageWriter();
         for (int page = 1; page <= pages; page++) {
-            StringBuilder out = new StringBuilder(64 * 1024);
+            StringBuilder out = writer.start();
             Pages.head("corpusqa review" + (page > 1 ? " – page " + page : ""), out);
             out.append("<body class=\"overview\">\n<header><h1>corpusqa review</h1>\n")
                     .append(totals)
@@ -61,7 +60,7 @@ final class OverviewPages {
                     sorted.subList((page - 1) * ROWS_PER_PAGE, Math.min(sorted.size(), page * ROWS_PER_PAGE));
             documents(rows, (page - 1) * ROWS_PER_PAGE, page, pages, out);
             Pages.tail(false, out);
-            Files.writeString(directory.resolve(fileName(page)), out, StandardCharsets.UTF_8);
+            writer.write(directory.resolve(fileName(page)));
         }
         return pages;
     }

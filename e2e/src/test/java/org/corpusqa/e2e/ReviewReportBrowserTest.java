@@ -1,12 +1,10 @@
 package org.corpusqa.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import org.corpusqa.check.CheckRequest;
 import org.corpusqa.check.CorpusChecker;
@@ -18,18 +16,13 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Uses the review report of the seed corpus the way a reviewer does: open the overview, open the
- * worst document, switch an annotation type and a rule off, follow a finding to its place. Runs
- * Debian's chromium headless through its chromedriver (both installed by {@code .ci/run}); on a
- * developer machine without them the test is skipped, on CI it fails.
+ * worst document, switch an annotation type and a rule off, follow a finding to its place, in
+ * headless {@link Chromium}.
  */
 class ReviewReportBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path TARGET = Path.of("target");
 
     private static ChromeDriver browser;
@@ -37,13 +30,7 @@ class ReviewReportBrowserTest {
 
     @BeforeAll
     static void annotateTheSeedCorpusAndStartChromium() throws Exception {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (System.getenv("CI") != null) {
-            assertThat(installed)
-                    .as("CI must install chromium and chromium-driver (.ci/run)")
-                    .isTrue();
-        }
-        assumeTrue(installed, "chromium and chromedriver are not installed");
+        browser = Chromium.start();
         Path out = TARGET.resolve("e2e");
         new CorpusChecker()
                 .check(CheckRequest.builder()
@@ -53,25 +40,6 @@ class ReviewReportBrowserTest {
                         .htmlReport(true)
                         .build());
         report = out.resolve("report/index.html").toAbsolutePath();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory("corpusqa-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
     }
 
     @AfterAll
@@ -85,10 +53,7 @@ class ReviewReportBrowserTest {
     void overviewLoadsFastAndListsEveryDocument() {
         browser.get(report.toUri().toString());
 
-        long loadMillis = (Long) ((JavascriptExecutor) browser)
-                .executeScript("const t = performance.getEntriesByType('navigation')[0];"
-                        + " return Math.round(t.loadEventEnd - t.startTime);");
-        assertThat(loadMillis).isLessThan(2000);
+        assertThat(Chromium.loadMillis(browser)).isLessThan(2000);
         assertThat(browser.findElements(By.cssSelector("#document-table a[href^='docs/']")))
                 .hasSize(5);
     }
