@@ -35,6 +35,7 @@ final class TokenSequence {
     private byte[] types;
     private boolean[] blocked;
     private boolean[] lineStarts;
+    private Lexeme[] lexemes;
     private String[] lowers;
     private int secondLineStart = -1;
 
@@ -46,6 +47,7 @@ final class TokenSequence {
         types = new byte[capacity];
         blocked = new boolean[capacity];
         lineStarts = new boolean[capacity];
+        lexemes = new Lexeme[capacity];
         lowers = new String[capacity];
     }
 
@@ -147,6 +149,7 @@ final class TokenSequence {
             types = Arrays.copyOf(types, capacity);
             blocked = Arrays.copyOf(blocked, capacity);
             lineStarts = Arrays.copyOf(lineStarts, capacity);
+            lexemes = Arrays.copyOf(lexemes, capacity);
             lowers = Arrays.copyOf(lowers, capacity);
         }
         if (lineStart && size > 0 && secondLineStart < 0) {
@@ -156,6 +159,7 @@ final class TokenSequence {
         ends[size] = end;
         types[size] = type;
         lineStarts[size] = lineStart;
+        lexemes[size] = type == WORD ? Lexeme.of(text, begin, end) : Lexeme.NONE;
         size++;
     }
 
@@ -305,9 +309,33 @@ final class TokenSequence {
         return lower;
     }
 
-    /** Whether token {@code t} is the word {@code lowerWord}, in any case. */
+    /**
+     * What the lexicon says about token {@code t}: {@link Lexeme#NONE} for a word it does not know,
+     * for other tokens and for out-of-range indices.
+     */
+    Lexeme lexeme(int t) {
+        return inRange(t) ? lexemes[t] : Lexeme.NONE;
+    }
+
+    /**
+     * Whether token {@code t} is the word {@code lowerWord}, in any case. The rules ask this of
+     * nearly every word, so ASCII letters are compared where they stand; only a word with other
+     * chars is lowercased, as {@link #lower(int)} does it.
+     */
     boolean is(int t, String lowerWord) {
-        return isWord(t) && ends[t] - begins[t] == lowerWord.length() && lower(t).equals(lowerWord);
+        if (!isWord(t) || ends[t] - begins[t] != lowerWord.length()) {
+            return false;
+        }
+        for (int i = begins[t], k = 0; i < ends[t]; i++, k++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return lower(t).equals(lowerWord);
+            }
+            if ((c | 0x20) != lowerWord.charAt(k)) {
+                return false; // an ASCII char in a word is a letter, and c | 0x20 its lowercase
+            }
+        }
+        return true;
     }
 
     /** Whether token {@code t} is a word starting with an uppercase letter. */

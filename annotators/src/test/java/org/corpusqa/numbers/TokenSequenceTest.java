@@ -39,4 +39,27 @@ class TokenSequenceTest {
         assertThat(tokens("a\u00A0b\u2009c\td\u3000e×f"))
                 .containsExactly("[a]W", "[b]W", "[c]W", "[d]W", "[e]W", "[×]S", "[f]W");
     }
+
+    @Test
+    void matchesAWordInAnyCase() {
+        TokenSequence t = TokenSequence.of("About HALF of 5 \u212Am, Öl");
+        assertThat(t.is(0, "about")).isTrue();
+        assertThat(t.is(1, "half")).isTrue();
+        assertThat(t.is(1, "hale")).isFalse();
+        assertThat(t.is(2, "o")).isFalse();
+        assertThat(t.is(3, "5")).as("digits are no word").isFalse();
+        assertThat(t.is(4, "km")).as("the Kelvin sign lowercases to k").isTrue();
+        assertThat(t.is(6, "öl")).isTrue();
+        assertThat(t.is(7, "öl")).as("out of range").isFalse();
+    }
+
+    @Test
+    void findsTheLexemeOfEachWordOnce() {
+        TokenSequence t = TokenSequence.of("Twenty MILLION people, 3");
+        assertThat(t.lexeme(0).tens).isEqualTo(2);
+        assertThat(t.lexeme(1).scale).isEqualTo(1e6);
+        assertThat(t.lexeme(2)).isSameAs(Lexeme.NONE);
+        assertThat(t.lexeme(4)).as("digits").isSameAs(Lexeme.NONE);
+        assertThat(t.lexeme(-1)).isSameAs(Lexeme.NONE);
+    }
 }
