@@ -58,23 +58,32 @@ final class TokenSequence {
         return tokens;
     }
 
+    /**
+     * Cuts the tokens and marks the identifier chunks on the way: the marks of an identifier are
+     * symbols or open the chunk, so the chunk's chars need not be read a second time.
+     */
     private void scan() {
         int n = text.length();
         int i = 0;
         int chunkBegin = 0;
         int chunkFirstToken = 0;
+        boolean identifier = false;
         boolean atLineStart = true;
         while (i < n) {
             char c = text.charAt(i);
             if (isSpace(c)) {
-                closeChunk(chunkBegin, i, chunkFirstToken);
+                closeChunk(identifier, chunkFirstToken);
                 if (c == '\n' || c == '\r') {
                     atLineStart = true;
                 }
                 i++;
                 chunkBegin = i;
                 chunkFirstToken = size;
+                identifier = false;
                 continue;
+            }
+            if (i == chunkBegin) {
+                identifier = c == '#' || text.startsWith("www.", i);
             }
             int end;
             byte type;
@@ -87,12 +96,13 @@ final class TokenSequence {
             } else {
                 end = i + Character.charCount(text.codePointAt(i));
                 type = SYMBOL;
+                identifier |= c == '@' || c == ':' && text.startsWith("//", i + 1);
             }
             add(i, end, type, atLineStart);
             atLineStart = false;
             i = end;
         }
-        closeChunk(chunkBegin, n, chunkFirstToken);
+        closeChunk(identifier, chunkFirstToken);
     }
 
     private int digitGroupEnd(int start) {
@@ -163,29 +173,13 @@ final class TokenSequence {
         size++;
     }
 
-    private void closeChunk(int begin, int end, int firstToken) {
-        if (end <= begin || !looksLikeIdentifierChunk(begin, end)) {
-            return;
-        }
-        for (int t = firstToken; t < size; t++) {
-            blocked[t] = true;
-        }
-    }
-
-    private boolean looksLikeIdentifierChunk(int begin, int end) {
-        if (text.charAt(begin) == '#' || text.startsWith("www.", begin)) {
-            return true;
-        }
-        for (int i = begin; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '@') {
-                return true;
-            }
-            if (c == ':' && i + 2 < end && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
-                return true;
+    /** Blocks the tokens of a chunk from {@code firstToken} on when it looks like an identifier. */
+    private void closeChunk(boolean identifier, int firstToken) {
+        if (identifier) {
+            for (int t = firstToken; t < size; t++) {
+                blocked[t] = true;
             }
         }
-        return false;
     }
 
     static boolean isDigit(char c) {
@@ -318,14 +312,19 @@ final class TokenSequence {
     }
 
     /**
-     * Whether token {@code t} is the word {@code lowerWord}, in any case. The rules ask this of
-     * nearly every word, so ASCII letters are compared where they stand; only a word with other
-     * chars is lowercased, as {@link #lower(int)} does it.
+     * Whether token {@code t} is the word {@code lowerWord}, in any case. The rules ask this about
+     * ten times of nearly every word, so it stays small enough to be inlined everywhere: most
+     * words fail on the length, and the letters are compared in place.
      */
     boolean is(int t, String lowerWord) {
-        if (!isWord(t) || ends[t] - begins[t] != lowerWord.length()) {
-            return false;
-        }
+        return isWord(t) && ends[t] - begins[t] == lowerWord.length() && hasLetters(t, lowerWord);
+    }
+
+    /**
+     * Whether the word token {@code t} lowercases to {@code lowerWord}, of the same length. Only a
+     * word with a non-ASCII char is lowercased, as {@link #lower(int)} does it.
+     */
+    private boolean hasLetters(int t, String lowerWord) {
         for (int i = begins[t], k = 0; i < ends[t]; i++, k++) {
             char c = text.charAt(i);
             if (c >= 0x80) {

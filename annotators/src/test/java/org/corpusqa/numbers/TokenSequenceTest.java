@@ -62,4 +62,22 @@ class TokenSequenceTest {
         assertThat(t.lexeme(4)).as("digits").isSameAs(Lexeme.NONE);
         assertThat(t.lexeme(-1)).isSameAs(Lexeme.NONE);
     }
+
+    @Test
+    void blocksTheTokensOfChunksThatLookLikeIdentifiers() {
+        String text = "5 www.un.org/5 a@b5.com @user5 #G20 http://x.y/7 (https://z) 5:30 5/7 a#5";
+        TokenSequence t = TokenSequence.of(text);
+        List<String> blocked = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (t.isBlocked(i) && (i == 0 || !t.isBlocked(i - 1) || !t.touchesPrevious(i))) {
+                int end = i;
+                while (end + 1 < t.size() && t.isBlocked(end + 1) && t.touchesPrevious(end + 1)) {
+                    end++;
+                }
+                blocked.add(text.substring(t.begin(i), t.end(end)));
+            }
+        }
+        assertThat(blocked)
+                .containsExactly("www.un.org/5", "a@b5.com", "@user5", "#G20", "http://x.y/7", "(https://z)");
+    }
 }
