@@ -6,42 +6,51 @@ import org.corpusqa.text.TextFolding;
 /**
  * The text cut into words and single punctuation chars, with offsets. Words keep internal
  * apostrophes and hyphens ({@code Russia’s}, {@code al-Qa’ida}, {@code Turkey-backed}) and digit
- * groups ({@code 3.6}, {@code 1,000}); each word is also kept folded ({@link TextFolding}) for
+ * groups ({@code 3.6}, {@code 1,000}); each word is also available folded ({@link TextFolding}) for
  * lexicon look-ups, so {@code Russia’s} is looked up as {@code russia's}.
+ *
+ * <p>A word is folded when a rule first asks for it: the rules read only the words near quotes,
+ * and folding every word of the document up front was a tenth of the quote analysis.
  */
 final class Tokens {
-    private final String text;
+    private final char[] chars;
     private int size;
-    private int[] begins = new int[256];
-    private int[] ends = new int[256];
-    private String[] words = new String[256];
+    private int[] begins;
+    private int[] ends;
+    private boolean[] isWord;
+    private String[] words;
 
     Tokens(String text) {
-        this.text = text;
-        int n = text.length();
+        this.chars = text.toCharArray();
+        int capacity = 16 + chars.length / 4;
+        begins = new int[capacity];
+        ends = new int[capacity];
+        isWord = new boolean[capacity];
+        words = new String[capacity];
+        int n = chars.length;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            char c = chars[i];
+            if (CharClass.isSpace(c)) {
                 i++;
-            } else if (Character.isLetterOrDigit(c)) {
+            } else if (CharClass.isLetterOrDigit(c)) {
                 int j = wordEnd(i + 1);
-                add(i, j, TextFolding.fold(text.substring(i, j)));
+                add(i, j, true);
                 i = j;
             } else {
-                add(i, i + 1, null);
+                add(i, i + 1, false);
                 i++;
             }
         }
     }
 
     private int wordEnd(int j) {
-        int n = text.length();
+        int n = chars.length;
         while (j < n) {
-            char d = text.charAt(j);
-            if (Character.isLetterOrDigit(d)) {
+            char d = chars[j];
+            if (CharClass.isLetterOrDigit(d)) {
                 j++;
-            } else if (j + 1 < n && connects(d, text.charAt(j - 1), text.charAt(j + 1))) {
+            } else if (j + 1 < n && connects(d, chars[j - 1], chars[j + 1])) {
                 j += 2;
             } else {
                 break;
@@ -51,7 +60,7 @@ final class Tokens {
     }
 
     private static boolean connects(char c, char before, char after) {
-        if (!Character.isLetterOrDigit(after)) {
+        if (!CharClass.isLetterOrDigit(after)) {
             return false;
         }
         return switch (c) {
@@ -61,15 +70,16 @@ final class Tokens {
         };
     }
 
-    private void add(int begin, int end, String word) {
+    private void add(int begin, int end, boolean word) {
         if (size == begins.length) {
             begins = Arrays.copyOf(begins, size * 2);
             ends = Arrays.copyOf(ends, size * 2);
+            isWord = Arrays.copyOf(isWord, size * 2);
             words = Arrays.copyOf(words, size * 2);
         }
         begins[size] = begin;
         ends[size] = end;
-        words[size] = word;
+        isWord[size] = word;
         size++;
     }
 
@@ -85,24 +95,46 @@ final class Tokens {
         return ends[i];
     }
 
+    /** Whether the token is a word; false for a punctuation token or an index out of range. */
+    boolean isWord(int i) {
+        return i >= 0 && i < size && isWord[i];
+    }
+
     /** The folded word, or null for a punctuation token or an index out of range. */
     String word(int i) {
-        return i >= 0 && i < size ? words[i] : null;
+        if (!isWord(i)) {
+            return null;
+        }
+        String word = words[i];
+        if (word == null) {
+            word = fold(begins[i], ends[i]);
+            words[i] = word;
+        }
+        return word;
+    }
+
+    /** {@link TextFolding#fold(CharSequence)} of the chars in [begin, end), without cutting them out first. */
+    private String fold(int begin, int end) {
+        char[] folded = new char[end - begin];
+        for (int k = 0; k < folded.length; k++) {
+            folded[k] = TextFolding.fold(chars[begin + k]);
+        }
+        return new String(folded);
     }
 
     /** The char of a punctuation token, or 0 for a word or an index out of range. */
     char punct(int i) {
-        return i >= 0 && i < size && words[i] == null ? text.charAt(begins[i]) : 0;
+        return i >= 0 && i < size && !isWord[i] ? chars[begins[i]] : 0;
     }
 
     /** Whether the token is a word that starts with an upper-case letter. */
     boolean capitalized(int i) {
-        return word(i) != null && Character.isUpperCase(text.charAt(begins[i]));
+        return isWord(i) && Character.isUpperCase(chars[begins[i]]);
     }
 
     /** Whether the token is a word that starts with a lower-case letter. */
     boolean lowerCase(int i) {
-        return word(i) != null && Character.isLowerCase(text.charAt(begins[i]));
+        return isWord(i) && Character.isLowerCase(chars[begins[i]]);
     }
 
     /** Index of the first token that begins at or after the offset ({@link #size()} if none). */
