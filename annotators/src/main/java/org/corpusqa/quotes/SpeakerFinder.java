@@ -123,7 +123,7 @@ final class SpeakerFinder {
     private Attribution verbBefore(QuoteSpan quote) {
         int low = sentenceStart(quote);
         for (int k = tokens.firstFrom(quote.begin()) - 1; k >= 0 && tokens.begin(k) >= low; k--) {
-            int inner = layout.quoteAt(tokens.begin(k));
+            int inner = layout.quoteOfToken(k);
             if (inner >= 0) {
                 k = tokens.firstFrom(quotes.get(inner).begin());
                 continue;
@@ -145,7 +145,7 @@ final class SpeakerFinder {
         for (int k = tokens.firstFrom(low); k + 1 < tokens.size() && tokens.begin(k) < high; k++) {
             if ("according".equals(tokens.word(k))
                     && "to".equals(tokens.word(k + 1))
-                    && !layout.insideQuote(tokens.begin(k))
+                    && !layout.insideQuoteToken(k)
                     && (best < 0 || distance(quote, k) < distance(quote, best))) {
                 best = k;
             }
@@ -209,7 +209,7 @@ final class SpeakerFinder {
     private Attribution lastAttribution(int from, int to, int before) {
         int last = tokens.firstFrom(to) - 1;
         for (int k = last; k >= 0 && k > last - Layout.WINDOW && tokens.begin(k) >= from; k--) {
-            int inner = layout.quoteAt(tokens.begin(k));
+            int inner = layout.quoteOfToken(k);
             if (inner >= 0) {
                 if (inner < before && found[inner].speaker() != null) {
                     return found[inner];
@@ -236,13 +236,13 @@ final class SpeakerFinder {
         while (tokens.punct(j) == ',') {
             j--;
         }
-        return j >= 0 && layout.insideQuote(tokens.begin(j));
+        return j >= 0 && layout.insideQuoteToken(j);
     }
 
     private boolean onlyQuotesBefore(QuoteSpan quote, int paragraph) {
         int first = tokens.firstFrom(layout.paragraphStart(paragraph));
         for (int k = first; tokens.begin(k) < quote.begin(); k++) {
-            int inner = layout.quoteAt(tokens.begin(k));
+            int inner = layout.quoteOfToken(k);
             if (inner < 0 || k > first + Layout.WINDOW) {
                 return false;
             }

@@ -33,7 +33,7 @@ final class SubjectFinder {
      */
     boolean speechVerb(int t, boolean withAttitude) {
         String word = tokens.word(t);
-        if (word == null || !tokens.lowerCase(t) || layout.insideQuote(tokens.begin(t))) {
+        if (word == null || !tokens.lowerCase(t) || layout.insideQuoteToken(t)) {
             return false;
         }
         if (!Lexicon.REPORTING.contains(word) && !(withAttitude && Lexicon.ATTITUDE.contains(word))) {
@@ -57,7 +57,7 @@ final class SubjectFinder {
         int appositionOpen = -1;
         int appositionClose = -1;
         while (i >= 0 && i > verb - MAX_SUBJECT_PREFIX && tokens.begin(i) >= low) {
-            if (layout.insideQuote(tokens.begin(i))) {
+            if (layout.insideQuoteToken(i)) {
                 return preferApposition(Subject.NONE, appositionOpen, appositionClose);
             }
             Mention mention = mentionAt(i);
@@ -134,7 +134,7 @@ final class SubjectFinder {
         Mention last = null;
         boolean words = false;
         for (int steps = 0; i < tokens.size() && tokens.begin(i) < high && steps < 12; steps++) {
-            if (layout.insideQuote(tokens.begin(i))) {
+            if (layout.insideQuoteToken(i)) {
                 break;
             }
             Mention mention = mentionAt(i);
@@ -203,7 +203,7 @@ final class SubjectFinder {
             if (i < limit) {
                 return false;
             }
-            if (layout.insideQuote(tokens.begin(i))) {
+            if (layout.insideQuoteToken(i)) {
                 return true;
             }
             Mention previous = mentionAt(i);
@@ -313,7 +313,7 @@ final class SubjectFinder {
             if (p == ',') {
                 return k < close - 1 ? k : -1;
             }
-            if (p == '.' || p == ';' || p == ':' || layout.insideQuote(tokens.begin(k))) {
+            if (p == '.' || p == ';' || p == ':' || layout.insideQuoteToken(k)) {
                 return -1;
             }
         }
