@@ -233,8 +233,8 @@ final class Layout {
         if (!opensSentence) {
             return true;
         }
-        for (int k = next; k < next + 6 && k < tokens.size() && tokens.word(k) != null; k++) {
-            if (tokens.lowerCase(k) && Lexicon.REPORTING.contains(tokens.word(k))) {
+        for (int k = next; k < next + 6 && k < tokens.size() && tokens.isWord(k); k++) {
+            if (tokens.lowerCase(k) && tokens.in(k, Lexicon.REPORTING)) {
                 return false;
             }
         }
@@ -249,11 +249,7 @@ final class Layout {
         if (tokens.punct(t) != '.' || t == 0 || tokens.end(t - 1) != tokens.begin(t)) {
             return false;
         }
-        String word = tokens.word(t - 1);
-        if (word == null) {
-            return false;
-        }
-        return Lexicon.ABBREVIATIONS.contains(word) || word.length() == 1 && tokens.capitalized(t - 1);
+        return tokens.in(t - 1, Lexicon.ABBREVIATIONS) || tokens.length(t - 1) == 1 && tokens.capitalized(t - 1);
     }
 
     /** A growable sorted int list with floor search, to keep offsets unboxed. */

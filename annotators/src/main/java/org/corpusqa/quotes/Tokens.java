@@ -6,19 +6,24 @@ import org.corpusqa.text.TextFolding;
 /**
  * The text cut into words and single punctuation chars, with offsets. Words keep internal
  * apostrophes and hyphens ({@code Russia’s}, {@code al-Qa’ida}, {@code Turkey-backed}) and digit
- * groups ({@code 3.6}, {@code 1,000}); each word is also available folded ({@link TextFolding}) for
- * lexicon look-ups, so {@code Russia’s} is looked up as {@code russia's}.
+ * groups ({@code 3.6}, {@code 1,000}); words are compared and looked up folded ({@link
+ * TextFolding}), so {@code Russia’s} is looked up as {@code russia's}.
  *
- * <p>A word is folded when a rule first asks for it: the rules read only the words near quotes,
- * and folding every word of the document up front was a tenth of the quote analysis.
+ * <p>Words are folded char by char where they stand, when a rule asks about them ({@link #is(int,
+ * String)}, {@link #in(int, int)}): the rules read only the words near quotes, and folding every
+ * word of the document into a String up front was a tenth of the quote analysis.
  */
 final class Tokens {
+    /** Marks the lists of a word as looked up: no list uses the sign bit. */
+    private static final int LISTS_KNOWN = 1 << 31;
+
     private final char[] chars;
     private int size;
     private int[] begins;
     private int[] ends;
     private boolean[] isWord;
-    private String[] words;
+    /** The {@link Lexicon} lists of each word with {@link #LISTS_KNOWN}, once a rule has asked; else 0. */
+    private int[] lists;
 
     Tokens(String text) {
         this.chars = text.toCharArray();
@@ -26,7 +31,7 @@ final class Tokens {
         begins = new int[capacity];
         ends = new int[capacity];
         isWord = new boolean[capacity];
-        words = new String[capacity];
+        lists = new int[capacity];
         int n = chars.length;
         int i = 0;
         while (i < n) {
@@ -75,7 +80,7 @@ final class Tokens {
             begins = Arrays.copyOf(begins, size * 2);
             ends = Arrays.copyOf(ends, size * 2);
             isWord = Arrays.copyOf(isWord, size * 2);
-            words = Arrays.copyOf(words, size * 2);
+            lists = Arrays.copyOf(lists, size * 2);
         }
         begins[size] = begin;
         ends[size] = end;
@@ -105,21 +110,50 @@ final class Tokens {
         if (!isWord(i)) {
             return null;
         }
-        String word = words[i];
-        if (word == null) {
-            word = fold(begins[i], ends[i]);
-            words[i] = word;
-        }
-        return word;
-    }
-
-    /** {@link TextFolding#fold(CharSequence)} of the chars in [begin, end), without cutting them out first. */
-    private String fold(int begin, int end) {
-        char[] folded = new char[end - begin];
+        char[] folded = new char[ends[i] - begins[i]];
         for (int k = 0; k < folded.length; k++) {
-            folded[k] = TextFolding.fold(chars[begin + k]);
+            folded[k] = TextFolding.fold(chars[begins[i] + k]);
         }
         return new String(folded);
+    }
+
+    /** Whether the token is a word of any of the {@link Lexicon} lists given as bits ({@code REPORTING | ATTITUDE}). */
+    boolean in(int i, int lexiconLists) {
+        if (!isWord(i)) {
+            return false;
+        }
+        int known = lists[i];
+        if (known == 0) {
+            known = Lexicon.listsOf(chars, begins[i], ends[i]) | LISTS_KNOWN;
+            lists[i] = known;
+        }
+        return (known & lexiconLists) != 0;
+    }
+
+    /** Number of chars of the token; folding keeps it. */
+    int length(int i) {
+        return ends[i] - begins[i];
+    }
+
+    /** Whether the token is the word {@code folded} once folded: {@code word(i).equals(folded)}, without folding it. */
+    boolean is(int i, String folded) {
+        return isWord(i) && length(i) == folded.length() && foldsTo(begins[i], folded);
+    }
+
+    /** Whether the token is a word whose folded form ends with {@code foldedSuffix}. */
+    boolean endsWith(int i, String foldedSuffix) {
+        return isWord(i)
+                && length(i) >= foldedSuffix.length()
+                && foldsTo(ends[i] - foldedSuffix.length(), foldedSuffix);
+    }
+
+    private boolean foldsTo(int start, String folded) {
+        for (int k = 0; k < folded.length(); k++) {
+            if (TextFolding.fold(chars[start + k]) != folded.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The char of a punctuation token, or 0 for a word or an index out of range. */

@@ -50,4 +50,20 @@ class TokensTest {
         assertThat(tokens.at(4)).isEqualTo(1);
         assertThat(tokens.at(100)).isEqualTo(4);
     }
+
+    @Test
+    void comparesFoldedWordsWithoutFoldingThem() {
+        Tokens tokens = new Tokens("ACCORDING to İdlib’s «said» sayings");
+        assertThat(tokens.is(0, "according")).isTrue();
+        assertThat(tokens.is(1, "to")).isTrue();
+        assertThat(tokens.is(1, "t")).isFalse();
+        assertThat(tokens.is(2, "idlib's")).isTrue();
+        assertThat(tokens.is(3, "«")).as("punctuation").isFalse();
+        assertThat(tokens.endsWith(2, "'s")).isTrue();
+        assertThat(tokens.endsWith(6, "ings")).isTrue();
+        assertThat(tokens.endsWith(1, "into")).isFalse();
+        assertThat(tokens.endsWith(3, "«")).isFalse();
+        assertThat(tokens.is(7, "x")).isFalse();
+        assertThat(tokens.length(2)).isEqualTo(7);
+    }
 }
