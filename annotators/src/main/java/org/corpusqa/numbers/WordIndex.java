@@ -19,6 +19,9 @@ import java.util.Map;
 final class WordIndex<V> {
     private final Map<String, V> entries;
     private final String[] keys;
+    /** The hash of each key, compared before its chars so that a miss rarely reads them. */
+    private final int[] hashes;
+
     private final Object[] values;
     private final int mask;
     private final int maxLength;
@@ -28,6 +31,7 @@ final class WordIndex<V> {
         this.entries = Map.copyOf(entries);
         int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 4) - 1) << 1;
         this.keys = new String[capacity];
+        this.hashes = new int[capacity];
         this.values = new Object[capacity];
         this.mask = capacity - 1;
         int longest = 0;
@@ -41,6 +45,7 @@ final class WordIndex<V> {
                 slot = (slot + 1) & mask;
             }
             keys[slot] = key;
+            hashes[slot] = key.hashCode();
             values[slot] = entry.getValue();
             longest = Math.max(longest, key.length());
         }
@@ -61,7 +66,7 @@ final class WordIndex<V> {
             hash = 31 * hash + lower(c);
         }
         for (int slot = slot(hash); keys[slot] != null; slot = (slot + 1) & mask) {
-            if (matches(keys[slot], text, begin, end)) {
+            if (hashes[slot] == hash && matches(keys[slot], text, begin, end)) {
                 return value(slot);
             }
         }
