@@ -10,6 +10,9 @@ import org.corpusqa.text.TextFolding;
  */
 final class LexiconIndex {
     private final String[] keys;
+    /** The hash of each key, compared before its chars so that a miss rarely reads them. */
+    private final int[] hashes;
+
     private final int[] values;
     private final int mask;
     private final int maxLength;
@@ -18,6 +21,7 @@ final class LexiconIndex {
     LexiconIndex(Map<String, Integer> entries) {
         int capacity = Integer.highestOneBit(Math.max(4, entries.size() * 4) - 1) << 1;
         keys = new String[capacity];
+        hashes = new int[capacity];
         values = new int[capacity];
         mask = capacity - 1;
         int longest = 0;
@@ -31,6 +35,7 @@ final class LexiconIndex {
                 slot = (slot + 1) & mask;
             }
             keys[slot] = key;
+            hashes[slot] = key.hashCode();
             values[slot] = entry.getValue();
             longest = Math.max(longest, key.length());
         }
@@ -47,7 +52,7 @@ final class LexiconIndex {
             hash = 31 * hash + TextFolding.fold(text[i]);
         }
         for (int slot = slot(hash); keys[slot] != null; slot = (slot + 1) & mask) {
-            if (matches(keys[slot], text, begin, end)) {
+            if (hashes[slot] == hash && matches(keys[slot], text, begin, end)) {
                 return values[slot];
             }
         }
