@@ -73,7 +73,7 @@ final class Lexeme {
     }
 
     /** The lexeme of the word {@code text[begin, end)}, in any case; {@link #NONE} if no table has it. */
-    static Lexeme of(String text, int begin, int end) {
+    static Lexeme of(char[] text, int begin, int end) {
         Lexeme lexeme = INDEX.get(text, begin, end);
         return lexeme == null ? NONE : lexeme;
     }

@@ -29,6 +29,9 @@ final class TokenSequence {
     private static final byte WORD_CHAR = 4;
 
     private final String text;
+    /** The text's chars, copied once: the tokenizer and the word tests read them one by one. */
+    private final char[] chars;
+
     private int size;
     private int[] begins;
     private int[] ends;
@@ -41,7 +44,8 @@ final class TokenSequence {
 
     private TokenSequence(String text) {
         this.text = text;
-        int capacity = 16 + text.length() / 4; // a token every five chars or so: rarely grown
+        this.chars = text.toCharArray();
+        int capacity = 16 + chars.length / 4; // a token every five chars or so: rarely grown
         begins = new int[capacity];
         ends = new int[capacity];
         types = new byte[capacity];
@@ -63,14 +67,14 @@ final class TokenSequence {
      * symbols or open the chunk, so the chunk's chars need not be read a second time.
      */
     private void scan() {
-        int n = text.length();
+        int n = chars.length;
         int i = 0;
         int chunkBegin = 0;
         int chunkFirstToken = 0;
         boolean identifier = false;
         boolean atLineStart = true;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (isSpace(c)) {
                 closeChunk(identifier, chunkFirstToken);
                 if (c == '\n' || c == '\r') {
@@ -83,7 +87,7 @@ final class TokenSequence {
                 continue;
             }
             if (i == chunkBegin) {
-                identifier = c == '#' || text.startsWith("www.", i);
+                identifier = c == '#' || c == 'w' && text.startsWith("www.", i);
             }
             int end;
             byte type;
@@ -94,9 +98,10 @@ final class TokenSequence {
                 end = wordEnd(i);
                 type = WORD;
             } else {
-                end = i + Character.charCount(text.codePointAt(i));
+                end = i + Character.charCount(Character.codePointAt(chars, i));
                 type = SYMBOL;
-                identifier |= c == '@' || c == ':' && text.startsWith("//", i + 1);
+                identifier |=
+                        c == '@' || c == ':' && i + 2 < chars.length && chars[i + 1] == '/' && chars[i + 2] == '/';
             }
             add(i, end, type, atLineStart);
             atLineStart = false;
@@ -106,18 +111,18 @@ final class TokenSequence {
     }
 
     private int digitGroupEnd(int start) {
-        int n = text.length();
+        int n = chars.length;
         int i = start;
-        while (i < n && isDigit(text.charAt(i))) {
+        while (i < n && isDigit(chars[i])) {
             i++;
         }
-        char separator = i < n && isGroupSeparator(text.charAt(i)) ? text.charAt(i) : ',';
-        while (i < n && text.charAt(i) == separator && threeDigitsAt(i + 1)) {
+        char separator = i < n && isGroupSeparator(chars[i]) ? chars[i] : ',';
+        while (i < n && chars[i] == separator && threeDigitsAt(i + 1)) {
             i += 4;
         }
-        if (i + 1 < n && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
+        if (i + 1 < n && chars[i] == '.' && isDigit(chars[i + 1])) {
             i++;
-            while (i < n && isDigit(text.charAt(i))) {
+            while (i < n && isDigit(chars[i])) {
                 i++;
             }
         }
@@ -130,19 +135,19 @@ final class TokenSequence {
     }
 
     private boolean threeDigitsAt(int i) {
-        int n = text.length();
+        int n = chars.length;
         return i + 2 < n
-                && isDigit(text.charAt(i))
-                && isDigit(text.charAt(i + 1))
-                && isDigit(text.charAt(i + 2))
-                && (i + 3 >= n || !isDigit(text.charAt(i + 3)));
+                && isDigit(chars[i])
+                && isDigit(chars[i + 1])
+                && isDigit(chars[i + 2])
+                && (i + 3 >= n || !isDigit(chars[i + 3]));
     }
 
     private int wordEnd(int start) {
-        int n = text.length();
+        int n = chars.length;
         int i = start;
         while (i < n) {
-            if (isWordChar(text.charAt(i))) {
+            if (isWordChar(chars[i])) {
                 i++;
             } else {
                 break;
@@ -169,7 +174,7 @@ final class TokenSequence {
         ends[size] = end;
         types[size] = type;
         lineStarts[size] = lineStart;
-        lexemes[size] = type == WORD ? Lexeme.of(text, begin, end) : Lexeme.NONE;
+        lexemes[size] = type == WORD ? Lexeme.of(chars, begin, end) : Lexeme.NONE;
         size++;
     }
 
@@ -250,7 +255,7 @@ final class TokenSequence {
 
     /** Whether token {@code t} is the one-char symbol {@code c}. */
     boolean isSymbol(int t, char c) {
-        return isSymbol(t) && text.charAt(begins[t]) == c;
+        return isSymbol(t) && chars[begins[t]] == c;
     }
 
     /** Whether token {@code t} is a hyphen or a dash that can join numbers ({@code 10-20}, {@code 10–20}). */
@@ -258,7 +263,7 @@ final class TokenSequence {
         if (!isSymbol(t)) {
             return false;
         }
-        char c = text.charAt(begins[t]);
+        char c = chars[begins[t]];
         return c == '-' || c == '–' || c == '‐' || c == '‑';
     }
 
@@ -326,7 +331,7 @@ final class TokenSequence {
      */
     private boolean hasLetters(int t, String lowerWord) {
         for (int i = begins[t], k = 0; i < ends[t]; i++, k++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c >= 0x80) {
                 return lower(t).equals(lowerWord);
             }
@@ -339,7 +344,7 @@ final class TokenSequence {
 
     /** Whether token {@code t} is a word starting with an uppercase letter. */
     boolean isCapitalized(int t) {
-        return isWord(t) && Character.isUpperCase(text.charAt(begins[t]));
+        return isWord(t) && Character.isUpperCase(chars[begins[t]]);
     }
 
     /** Whether token {@code t} is a word with an uppercase letter anywhere: {@code Windows}, {@code iPhone}. */
@@ -348,7 +353,7 @@ final class TokenSequence {
             return false;
         }
         for (int i = begins[t]; i < ends[t]; i++) {
-            if (Character.isUpperCase(text.charAt(i))) {
+            if (Character.isUpperCase(chars[i])) {
                 return true;
             }
         }
@@ -361,7 +366,7 @@ final class TokenSequence {
             return false;
         }
         for (int i = begins[t]; i < ends[t]; i++) {
-            if (!Character.isUpperCase(text.charAt(i))) {
+            if (!Character.isUpperCase(chars[i])) {
                 return false;
             }
         }
@@ -376,7 +381,7 @@ final class TokenSequence {
     /** Whether a digit token has thousands separators or a decimal part. */
     boolean hasSeparators(int t) {
         for (int i = begins[t]; i < ends[t]; i++) {
-            if (!isDigit(text.charAt(i))) {
+            if (!isDigit(chars[i])) {
                 return true;
             }
         }
@@ -389,7 +394,7 @@ final class TokenSequence {
         int decimals = -1;
         int significant = 0;
         for (int i = begins[t]; i < ends[t]; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c == '.') {
                 decimals = 0;
             } else if (isDigit(c)) {
@@ -411,7 +416,7 @@ final class TokenSequence {
     private double slowValue(int t) {
         StringBuilder digits = new StringBuilder(ends[t] - begins[t]);
         for (int i = begins[t]; i < ends[t]; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (isDigit(c) || c == '.') {
                 digits.append(c);
             }

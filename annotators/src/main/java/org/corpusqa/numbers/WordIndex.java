@@ -53,15 +53,15 @@ final class WordIndex<V> {
     }
 
     /** The entry of the word {@code text[begin, end)} in any case, or null. */
-    V get(String text, int begin, int end) {
+    V get(char[] text, int begin, int end) {
         if (end - begin > maxLength) {
             return null; // lowercasing never shortens a word
         }
         int hash = 0;
         for (int i = begin; i < end; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c >= 0x80) {
-                return entries.get(text.substring(begin, end).toLowerCase(Locale.ROOT));
+                return entries.get(new String(text, begin, end - begin).toLowerCase(Locale.ROOT));
             }
             hash = 31 * hash + lower(c);
         }
@@ -79,12 +79,12 @@ final class WordIndex<V> {
     }
 
     /** Whether the ASCII word {@code text[begin, end)} lowercases to {@code key}. */
-    private static boolean matches(String key, String text, int begin, int end) {
+    private static boolean matches(String key, char[] text, int begin, int end) {
         if (key.length() != end - begin) {
             return false;
         }
         for (int k = 0; k < key.length(); k++) {
-            if (lower(text.charAt(begin + k)) != key.charAt(k)) {
+            if (lower(text[begin + k]) != key.charAt(k)) {
                 return false;
             }
         }

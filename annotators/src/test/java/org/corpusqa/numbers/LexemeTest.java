@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class LexemeTest {
     private static Lexeme of(String word) {
-        return Lexeme.of(word, 0, word.length());
+        return Lexeme.of(word.toCharArray(), 0, word.length());
     }
 
     @Test

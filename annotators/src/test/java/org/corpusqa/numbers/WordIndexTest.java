@@ -12,7 +12,7 @@ class WordIndexTest {
 
     private static Integer get(String text, String word) {
         int begin = text.indexOf(word);
-        return INDEX.get(text, begin, begin + word.length());
+        return INDEX.get(text.toCharArray(), begin, begin + word.length());
     }
 
     @Test
@@ -29,9 +29,9 @@ class WordIndexTest {
         String text = "millions of millionaires";
         assertThat(get(text, "millions")).isNull();
         assertThat(get(text, "millionaires")).isNull();
-        assertThat(INDEX.get(text, 0, 7)).isEqualTo(6); // "million" inside "millions": the range decides
+        assertThat(INDEX.get(text.toCharArray(), 0, 7)).isEqualTo(6); // "million" inside "millions": the range decides
         assertThat(get("Zoë", "Zoë")).isNull();
-        assertThat(INDEX.get("abc", 1, 1)).isNull();
+        assertThat(INDEX.get("abc".toCharArray(), 1, 1)).isNull();
     }
 
     @Test
@@ -51,7 +51,7 @@ class WordIndexTest {
         WordIndex<Integer> index = new WordIndex<>(words);
         words.forEach((word, value) -> {
             String text = " " + word.toUpperCase() + " ";
-            assertThat(index.get(text, 1, text.length() - 1)).isEqualTo(value);
+            assertThat(index.get(text.toCharArray(), 1, text.length() - 1)).isEqualTo(value);
         });
     }
 
