@@ -2,7 +2,6 @@ package org.corpusqa.numbers;
 
 import static org.corpusqa.numbers.NumberLexicon.ATTACHED_SCALES;
 import static org.corpusqa.numbers.NumberLexicon.ATTACHED_UNITS;
-import static org.corpusqa.numbers.NumberLexicon.CURRENCY_SIGNS;
 import static org.corpusqa.numbers.NumberLexicon.DOLLAR_PREFIXES;
 import static org.corpusqa.numbers.NumberLexicon.METRE_EVENTS;
 import static org.corpusqa.numbers.NumberLexicon.TIME_WORDS;
@@ -95,7 +94,7 @@ final class QuantityReader {
         String code = null;
         int k = i + 1;
         if (t.isSymbol(i)) {
-            code = CURRENCY_SIGNS.get(t.text().charAt(t.begin(i)));
+            code = NumberLexicon.currencyOfSign(t.text().charAt(t.begin(i)));
         } else if (t.isAllCaps(i) && t.isSymbol(i + 1, '$') && t.touchesNext(i)) {
             code = DOLLAR_PREFIXES.get(t.lower(i));
             k = i + 2;
