@@ -55,7 +55,10 @@ public final class QuoteScanner {
     private final ArrayDeque<Open> stack = new ArrayDeque<>();
     private int paraStart;
     private int paraEnd;
+    /** {@link #lastSingleCloser()} of the paragraph, or {@link #NOT_YET} until a rule asks. */
     private int lastSingleCloser;
+
+    private static final int NOT_YET = -2;
 
     private record Open(int pos, char mark, boolean continuesPrevious) {}
 
@@ -94,7 +97,7 @@ public final class QuoteScanner {
             paraEnd--;
         }
         stack.clear();
-        lastSingleCloser = lastSingleCloser();
+        lastSingleCloser = NOT_YET; // found on demand: most paragraphs have no single quote mark to judge
         int first = skipSpace(start, end);
         for (int i = first; i < paraEnd; i++) {
             char c = text[i];
@@ -201,7 +204,7 @@ public final class QuoteScanner {
         } else if ((top == null || !isSingle(top.mark()))
                 && openerLooking(i)
                 && !yearAbbrev(i)
-                && lastSingleCloser > i) {
+                && lastSingleCloser() > i) {
             push(i, '’', false); // typed the wrong way round: ’We will,’ he said
         }
     }
@@ -215,7 +218,7 @@ public final class QuoteScanner {
             if (!possessivePlural(i)) {
                 close(i, top);
             }
-        } else if (openerLooking(i) && !yearAbbrev(i) && lastSingleCloser > i) {
+        } else if (openerLooking(i) && !yearAbbrev(i) && lastSingleCloser() > i) {
             push(i, '\'', continues);
         }
     }
@@ -309,7 +312,7 @@ public final class QuoteScanner {
      */
     private boolean possessivePlural(int i) {
         char b = before(i);
-        if (b != 's' && b != 'S' || after(i) != ' ' || lastSingleCloser <= i) {
+        if (b != 's' && b != 'S' || after(i) != ' ' || lastSingleCloser() <= i) {
             return false;
         }
         int start = i + 2;
@@ -326,6 +329,13 @@ public final class QuoteScanner {
 
     /** The last {@code ’} or {@code '} of the paragraph that could close a single quote. */
     private int lastSingleCloser() {
+        if (lastSingleCloser == NOT_YET) {
+            lastSingleCloser = findLastSingleCloser();
+        }
+        return lastSingleCloser;
+    }
+
+    private int findLastSingleCloser() {
         for (int i = paraEnd - 1; i >= paraStart; i--) {
             char c = text[i];
             if ((c == '’' || c == '\'')
