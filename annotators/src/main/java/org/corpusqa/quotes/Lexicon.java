@@ -8,7 +8,7 @@ import java.util.Map;
  * name grammar (reporting verbs, auxiliaries, determiners), never names or topics, so they carry
  * over to any English news text.
  *
- * <p>Each list is one bit, and {@link Tokens#is(int, int)} tests a token against any of them. The
+ * <p>Each list is one bit, and {@link Tokens#in(int, int)} tests a token against any of them. The
  * rules ask several lists about every word near a quote (is it a reporting verb, an attitude verb,
  * a determiner?), and probing a {@code Set} with the folded word each time was a tenth of the
  * quote analysis; now each word is looked up once, without being folded into a String, and every
