@@ -1,7 +1,6 @@
 package org.corpusqa.numbers;
 
 import static org.corpusqa.numbers.NumberLexicon.COUNT_CUES;
-import static org.corpusqa.numbers.NumberLexicon.MONTHS;
 
 /**
  * Finds days of a month: {@code Feb. 11}, {@code April 28}, {@code 28 April}, {@code 28th of
@@ -136,11 +135,7 @@ final class DateMatcher {
 
     /** The month written at token {@code i} (capitalized: {@code may} is a verb), or 0. */
     private int monthAt(int i) {
-        if (!t.isCapitalized(i)) {
-            return 0;
-        }
-        Integer month = MONTHS.get(t.lower(i));
-        return month == null ? 0 : month;
+        return t.isCapitalized(i) ? t.lexeme(i).month : 0;
     }
 
     private boolean isAbbreviation(int i) {
@@ -193,6 +188,6 @@ final class DateMatcher {
 
     private boolean isCountAfter(int last) {
         int n = last + 1;
-        return (COUNT_CUES.contains(t.lower(n)) && !t.is(n, "of")) || NumberLexicon.SCALE_WORDS.containsKey(t.lower(n));
+        return (COUNT_CUES.contains(t.lower(n)) && !t.is(n, "of")) || t.lexeme(n).scale > 0;
     }
 }

@@ -19,33 +19,30 @@ record DocumentDate(int year, int month) {
     /**
      * Reads an ISO {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} date; anything else, null or
      * empty gives {@link #UNKNOWN}.
+     *
+     * <p>The digits are read at their fixed places, without loops or {@link Integer#parseInt}: this
+     * runs once per document inside the annotator's compiled code, and the loop speculations C2
+     * made from the shared profile of {@code parseInt} failed now and then, each time throwing
+     * away and recompiling the whole annotator (four recompilations of 0.6 s in a 20k run).
      */
     static DocumentDate parse(String iso) {
         if (iso == null) {
             return UNKNOWN;
         }
         String s = iso.strip();
-        if (s.length() < 4 || !digits(s, 0, 4)) {
+        int year = s.length() < 4 ? -1 : twoDigits(s, 0) * 100 + twoDigits(s, 2);
+        if (year < 0) {
             return UNKNOWN;
         }
-        int year = Integer.parseInt(s.substring(0, 4));
-        int month = 0;
-        if (s.length() >= 7 && s.charAt(4) == '-' && digits(s, 5, 7)) {
-            month = Integer.parseInt(s.substring(5, 7));
-            if (month < 1 || month > 12) {
-                month = 0;
-            }
-        }
-        return new DocumentDate(year, month);
+        int month = s.length() >= 7 && s.charAt(4) == '-' ? twoDigits(s, 5) : 0;
+        return new DocumentDate(year, month >= 1 && month <= 12 ? month : 0);
     }
 
-    private static boolean digits(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!TokenSequence.isDigit(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+    /** The number written with the two digits at {@code i}; negative when either is no digit. */
+    private static int twoDigits(String s, int i) {
+        int tens = s.charAt(i) - '0';
+        int ones = s.charAt(i + 1) - '0';
+        return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -10_000;
     }
 
     boolean isKnown() {

@@ -89,20 +89,27 @@ final class NumberLexicon {
     /** Month names and their usual abbreviations, 1-based. */
     static final Map<String, Integer> MONTHS = months();
 
-    /** Currency signs, ISO 4217. */
-    static final Map<Character, String> CURRENCY_SIGNS = Map.ofEntries(
-            Map.entry('$', "USD"),
-            Map.entry('€', "EUR"),
-            Map.entry('£', "GBP"),
-            Map.entry('¥', "JPY"),
-            Map.entry('₹', "INR"),
-            Map.entry('₽', "RUB"),
-            Map.entry('₺', "TRY"),
-            Map.entry('₩', "KRW"),
-            Map.entry('₦', "NGN"),
-            Map.entry('₪', "ILS"),
-            Map.entry('₱', "PHP"),
-            Map.entry('₴', "UAH"));
+    /**
+     * The ISO 4217 code of a currency sign, or null. A switch rather than a {@code Map<Character,
+     * String>}: every symbol token is asked, and a switch needs neither a boxed char nor a probe.
+     */
+    static String currencyOfSign(char c) {
+        return switch (c) {
+            case '$' -> "USD";
+            case '€' -> "EUR";
+            case '£' -> "GBP";
+            case '¥' -> "JPY";
+            case '₹' -> "INR";
+            case '₽' -> "RUB";
+            case '₺' -> "TRY";
+            case '₩' -> "KRW";
+            case '₦' -> "NGN";
+            case '₪' -> "ILS";
+            case '₱' -> "PHP";
+            case '₴' -> "UAH";
+            default -> null;
+        };
+    }
 
     /** Letters written before a dollar sign: {@code US$}, {@code A$}, {@code HK$}. */
     static final Map<String, String> DOLLAR_PREFIXES = Map.of(

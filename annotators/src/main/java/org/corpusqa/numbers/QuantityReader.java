@@ -2,12 +2,8 @@ package org.corpusqa.numbers;
 
 import static org.corpusqa.numbers.NumberLexicon.ATTACHED_SCALES;
 import static org.corpusqa.numbers.NumberLexicon.ATTACHED_UNITS;
-import static org.corpusqa.numbers.NumberLexicon.CURRENCY_CODES;
-import static org.corpusqa.numbers.NumberLexicon.CURRENCY_SIGNS;
 import static org.corpusqa.numbers.NumberLexicon.DOLLAR_PREFIXES;
 import static org.corpusqa.numbers.NumberLexicon.METRE_EVENTS;
-import static org.corpusqa.numbers.NumberLexicon.SCALE_ABBREVIATIONS;
-import static org.corpusqa.numbers.NumberLexicon.SCALE_WORDS;
 import static org.corpusqa.numbers.NumberLexicon.TIME_WORDS;
 import static org.corpusqa.numbers.NumberLexicon.VAGUE_PLURALS;
 import static org.corpusqa.numbers.NumberLexicon.YEAR_PREFIXES;
@@ -98,12 +94,12 @@ final class QuantityReader {
         String code = null;
         int k = i + 1;
         if (t.isSymbol(i)) {
-            code = CURRENCY_SIGNS.get(t.text().charAt(t.begin(i)));
+            code = NumberLexicon.currencyOfSign(t.text().charAt(t.begin(i)));
         } else if (t.isAllCaps(i) && t.isSymbol(i + 1, '$') && t.touchesNext(i)) {
             code = DOLLAR_PREFIXES.get(t.lower(i));
             k = i + 2;
         } else if (isCurrencyCode(i)) {
-            code = CURRENCY_CODES.get(t.lower(i));
+            code = t.lexeme(i).currencyCode;
             if (t.isSymbol(k, '.') && t.touchesPrevious(k)) {
                 k++;
             }
@@ -127,10 +123,10 @@ final class QuantityReader {
      * TRY1} are names and codes.
      */
     private boolean isCurrencyCode(int i) {
-        String lower = t.lower(i);
-        if (!CURRENCY_CODES.containsKey(lower)) {
+        if (t.lexeme(i).currencyCode == null) {
             return false;
         }
+        String lower = t.lexeme(i).word;
         boolean abbreviation = ABBREVIATED_CURRENCIES.contains(lower);
         if (abbreviation ? !t.isCapitalized(i) : !t.isAllCaps(i)) {
             return false;
@@ -292,9 +288,9 @@ final class QuantityReader {
 
     /** {@code 13-year-old} keeps {@code 13}; {@code 5-million} scales it. */
     private void hyphenSuffix(Quantity q, int w) {
-        String lower = t.lower(w);
-        if (SCALE_WORDS.containsKey(lower) && !lower.equals("hundred")) {
-            q.applyScale(SCALE_WORDS.get(lower));
+        double scale = t.lexeme(w).scale;
+        if (scale > 0 && !t.is(w, "hundred")) {
+            q.applyScale(scale);
             q.last = w;
         }
     }
@@ -348,12 +344,9 @@ final class QuantityReader {
     private void separateScales(Quantity q) {
         int j = q.last + 1;
         while (t.isWord(j) && !t.isLineStart(j)) {
-            String lower = t.lower(j);
-            Double scale = SCALE_WORDS.get(lower);
-            if (scale == null) {
-                scale = SCALE_ABBREVIATIONS.get(lower);
-            }
-            if (scale == null) {
+            Lexeme w = t.lexeme(j);
+            double scale = w.scale > 0 ? w.scale : w.scaleAbbreviation;
+            if (scale == 0) {
                 break;
             }
             q.applyScale(scale);

@@ -21,18 +21,38 @@ final class TokenSequence {
     static final byte DIGITS = 1;
     static final byte SYMBOL = 2;
 
+    /** Classes of the Latin-1 chars, from the {@link Character} methods the tokenizer asks. */
+    private static final byte[] LATIN1 = latin1Classes();
+
+    private static final byte SPACE_CHAR = 1;
+    private static final byte LETTER_CHAR = 2;
+    private static final byte WORD_CHAR = 4;
+
     private final String text;
+    /** The text's chars, copied once: the tokenizer and the word tests read them one by one. */
+    private final char[] chars;
+
     private int size;
-    private int[] begins = new int[64];
-    private int[] ends = new int[64];
-    private byte[] types = new byte[64];
-    private boolean[] blocked = new boolean[64];
-    private boolean[] lineStarts = new boolean[64];
-    private String[] lowers = new String[64];
+    private int[] begins;
+    private int[] ends;
+    private byte[] types;
+    private boolean[] blocked;
+    private boolean[] lineStarts;
+    private Lexeme[] lexemes;
+    private String[] lowers;
     private int secondLineStart = -1;
 
     private TokenSequence(String text) {
         this.text = text;
+        this.chars = text.toCharArray();
+        int capacity = 16 + chars.length / 4; // a token every five chars or so: rarely grown
+        begins = new int[capacity];
+        ends = new int[capacity];
+        types = new byte[capacity];
+        blocked = new boolean[capacity];
+        lineStarts = new boolean[capacity];
+        lexemes = new Lexeme[capacity];
+        lowers = new String[capacity];
     }
 
     /** Tokenizes the whole text in one pass. */
@@ -42,56 +62,67 @@ final class TokenSequence {
         return tokens;
     }
 
+    /**
+     * Cuts the tokens and marks the identifier chunks on the way: the marks of an identifier are
+     * symbols or open the chunk, so the chunk's chars need not be read a second time.
+     */
     private void scan() {
-        int n = text.length();
+        int n = chars.length;
         int i = 0;
         int chunkBegin = 0;
         int chunkFirstToken = 0;
+        boolean identifier = false;
         boolean atLineStart = true;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (isSpace(c)) {
-                closeChunk(chunkBegin, i, chunkFirstToken);
+                closeChunk(identifier, chunkFirstToken);
                 if (c == '\n' || c == '\r') {
                     atLineStart = true;
                 }
                 i++;
                 chunkBegin = i;
                 chunkFirstToken = size;
+                identifier = false;
                 continue;
+            }
+            if (i == chunkBegin) {
+                identifier = c == '#' || c == 'w' && text.startsWith("www.", i);
             }
             int end;
             byte type;
             if (c >= '0' && c <= '9') {
                 end = digitGroupEnd(i);
                 type = DIGITS;
-            } else if (Character.isLetter(c)) {
+            } else if (isLetter(c)) {
                 end = wordEnd(i);
                 type = WORD;
             } else {
-                end = i + Character.charCount(text.codePointAt(i));
+                end = i + Character.charCount(Character.codePointAt(chars, i));
                 type = SYMBOL;
+                identifier |=
+                        c == '@' || c == ':' && i + 2 < chars.length && chars[i + 1] == '/' && chars[i + 2] == '/';
             }
             add(i, end, type, atLineStart);
             atLineStart = false;
             i = end;
         }
-        closeChunk(chunkBegin, n, chunkFirstToken);
+        closeChunk(identifier, chunkFirstToken);
     }
 
     private int digitGroupEnd(int start) {
-        int n = text.length();
+        int n = chars.length;
         int i = start;
-        while (i < n && isDigit(text.charAt(i))) {
+        while (i < n && isDigit(chars[i])) {
             i++;
         }
-        char separator = i < n && isGroupSeparator(text.charAt(i)) ? text.charAt(i) : ',';
-        while (i < n && text.charAt(i) == separator && threeDigitsAt(i + 1)) {
+        char separator = i < n && isGroupSeparator(chars[i]) ? chars[i] : ',';
+        while (i < n && chars[i] == separator && threeDigitsAt(i + 1)) {
             i += 4;
         }
-        if (i + 1 < n && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
+        if (i + 1 < n && chars[i] == '.' && isDigit(chars[i + 1])) {
             i++;
-            while (i < n && isDigit(text.charAt(i))) {
+            while (i < n && isDigit(chars[i])) {
                 i++;
             }
         }
@@ -104,20 +135,19 @@ final class TokenSequence {
     }
 
     private boolean threeDigitsAt(int i) {
-        int n = text.length();
+        int n = chars.length;
         return i + 2 < n
-                && isDigit(text.charAt(i))
-                && isDigit(text.charAt(i + 1))
-                && isDigit(text.charAt(i + 2))
-                && (i + 3 >= n || !isDigit(text.charAt(i + 3)));
+                && isDigit(chars[i])
+                && isDigit(chars[i + 1])
+                && isDigit(chars[i + 2])
+                && (i + 3 >= n || !isDigit(chars[i + 3]));
     }
 
     private int wordEnd(int start) {
-        int n = text.length();
+        int n = chars.length;
         int i = start;
         while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+            if (isWordChar(chars[i])) {
                 i++;
             } else {
                 break;
@@ -134,6 +164,7 @@ final class TokenSequence {
             types = Arrays.copyOf(types, capacity);
             blocked = Arrays.copyOf(blocked, capacity);
             lineStarts = Arrays.copyOf(lineStarts, capacity);
+            lexemes = Arrays.copyOf(lexemes, capacity);
             lowers = Arrays.copyOf(lowers, capacity);
         }
         if (lineStart && size > 0 && secondLineStart < 0) {
@@ -143,32 +174,17 @@ final class TokenSequence {
         ends[size] = end;
         types[size] = type;
         lineStarts[size] = lineStart;
+        lexemes[size] = type == WORD ? Lexeme.of(chars, begin, end) : Lexeme.NONE;
         size++;
     }
 
-    private void closeChunk(int begin, int end, int firstToken) {
-        if (end <= begin || !looksLikeIdentifierChunk(begin, end)) {
-            return;
-        }
-        for (int t = firstToken; t < size; t++) {
-            blocked[t] = true;
-        }
-    }
-
-    private boolean looksLikeIdentifierChunk(int begin, int end) {
-        if (text.charAt(begin) == '#' || text.startsWith("www.", begin)) {
-            return true;
-        }
-        for (int i = begin; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '@') {
-                return true;
-            }
-            if (c == ':' && i + 2 < end && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/') {
-                return true;
+    /** Blocks the tokens of a chunk from {@code firstToken} on when it looks like an identifier. */
+    private void closeChunk(boolean identifier, int firstToken) {
+        if (identifier) {
+            for (int t = firstToken; t < size; t++) {
+                blocked[t] = true;
             }
         }
-        return false;
     }
 
     static boolean isDigit(char c) {
@@ -176,7 +192,37 @@ final class TokenSequence {
     }
 
     private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return c < LATIN1.length
+                ? (LATIN1[c] & SPACE_CHAR) != 0
+                : Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static boolean isLetter(char c) {
+        return c < LATIN1.length ? (LATIN1[c] & LETTER_CHAR) != 0 : Character.isLetter(c);
+    }
+
+    /** A letter or a combining mark: what a word is made of. */
+    private static boolean isWordChar(char c) {
+        return c < LATIN1.length
+                ? (LATIN1[c] & WORD_CHAR) != 0
+                : Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    /**
+     * Nearly every char of a news text is Latin-1, and the general {@link Character} methods cost a
+     * call and two table look-ups per char (they were a sixth of the whole parse); a table built
+     * from the same methods answers the same in one load.
+     */
+    private static byte[] latin1Classes() {
+        byte[] classes = new byte[256];
+        for (char c = 0; c < classes.length; c++) {
+            boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            boolean letter = Character.isLetter(c);
+            boolean mark = Character.getType(c) == Character.NON_SPACING_MARK;
+            classes[c] =
+                    (byte) ((space ? SPACE_CHAR : 0) | (letter ? LETTER_CHAR : 0) | (letter || mark ? WORD_CHAR : 0));
+        }
+        return classes;
     }
 
     String text() {
@@ -209,7 +255,7 @@ final class TokenSequence {
 
     /** Whether token {@code t} is the one-char symbol {@code c}. */
     boolean isSymbol(int t, char c) {
-        return isSymbol(t) && text.charAt(begins[t]) == c;
+        return isSymbol(t) && chars[begins[t]] == c;
     }
 
     /** Whether token {@code t} is a hyphen or a dash that can join numbers ({@code 10-20}, {@code 10–20}). */
@@ -217,7 +263,7 @@ final class TokenSequence {
         if (!isSymbol(t)) {
             return false;
         }
-        char c = text.charAt(begins[t]);
+        char c = chars[begins[t]];
         return c == '-' || c == '–' || c == '‐' || c == '‑';
     }
 
@@ -262,14 +308,43 @@ final class TokenSequence {
         return lower;
     }
 
-    /** Whether token {@code t} is the word {@code lowerWord}, in any case. */
+    /**
+     * What the lexicon says about token {@code t}: {@link Lexeme#NONE} for a word it does not know,
+     * for other tokens and for out-of-range indices.
+     */
+    Lexeme lexeme(int t) {
+        return inRange(t) ? lexemes[t] : Lexeme.NONE;
+    }
+
+    /**
+     * Whether token {@code t} is the word {@code lowerWord}, in any case. The rules ask this about
+     * ten times of nearly every word, so it stays small enough to be inlined everywhere: most
+     * words fail on the length, and the letters are compared in place.
+     */
     boolean is(int t, String lowerWord) {
-        return isWord(t) && ends[t] - begins[t] == lowerWord.length() && lower(t).equals(lowerWord);
+        return isWord(t) && ends[t] - begins[t] == lowerWord.length() && hasLetters(t, lowerWord);
+    }
+
+    /**
+     * Whether the word token {@code t} lowercases to {@code lowerWord}, of the same length. Only a
+     * word with a non-ASCII char is lowercased, as {@link #lower(int)} does it.
+     */
+    private boolean hasLetters(int t, String lowerWord) {
+        for (int i = begins[t], k = 0; i < ends[t]; i++, k++) {
+            char c = chars[i];
+            if (c >= 0x80) {
+                return lower(t).equals(lowerWord);
+            }
+            if ((c | 0x20) != lowerWord.charAt(k)) {
+                return false; // an ASCII char in a word is a letter, and c | 0x20 its lowercase
+            }
+        }
+        return true;
     }
 
     /** Whether token {@code t} is a word starting with an uppercase letter. */
     boolean isCapitalized(int t) {
-        return isWord(t) && Character.isUpperCase(text.charAt(begins[t]));
+        return isWord(t) && Character.isUpperCase(chars[begins[t]]);
     }
 
     /** Whether token {@code t} is a word with an uppercase letter anywhere: {@code Windows}, {@code iPhone}. */
@@ -278,7 +353,7 @@ final class TokenSequence {
             return false;
         }
         for (int i = begins[t]; i < ends[t]; i++) {
-            if (Character.isUpperCase(text.charAt(i))) {
+            if (Character.isUpperCase(chars[i])) {
                 return true;
             }
         }
@@ -291,7 +366,7 @@ final class TokenSequence {
             return false;
         }
         for (int i = begins[t]; i < ends[t]; i++) {
-            if (!Character.isUpperCase(text.charAt(i))) {
+            if (!Character.isUpperCase(chars[i])) {
                 return false;
             }
         }
@@ -306,7 +381,7 @@ final class TokenSequence {
     /** Whether a digit token has thousands separators or a decimal part. */
     boolean hasSeparators(int t) {
         for (int i = begins[t]; i < ends[t]; i++) {
-            if (!isDigit(text.charAt(i))) {
+            if (!isDigit(chars[i])) {
                 return true;
             }
         }
@@ -319,7 +394,7 @@ final class TokenSequence {
         int decimals = -1;
         int significant = 0;
         for (int i = begins[t]; i < ends[t]; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c == '.') {
                 decimals = 0;
             } else if (isDigit(c)) {
@@ -341,7 +416,7 @@ final class TokenSequence {
     private double slowValue(int t) {
         StringBuilder digits = new StringBuilder(ends[t] - begins[t]);
         for (int i = begins[t]; i < ends[t]; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (isDigit(c) || c == '.') {
                 digits.append(c);
             }

@@ -1,9 +1,6 @@
 package org.corpusqa.numbers;
 
-import static org.corpusqa.numbers.NumberLexicon.DENOMINATORS;
 import static org.corpusqa.numbers.NumberLexicon.SCALE_WORDS;
-import static org.corpusqa.numbers.NumberLexicon.SMALL;
-import static org.corpusqa.numbers.NumberLexicon.VAGUE_PLURALS;
 import static org.corpusqa.numbers.NumberLexicon.VAGUE_SCALES;
 
 /**
@@ -26,16 +23,16 @@ final class VagueQuantityReader {
 
     /** A fraction starting at token {@code i}, or null. */
     Quantity fraction(int i) {
-        String lower = t.lower(i);
-        if (lower.equals("half")) {
+        if (t.is(i, "half")) {
             return bareHalf(i);
         }
+        boolean article = t.is(i, "a");
         int numerator;
-        if (lower.equals("a")) {
+        if (article) {
             numerator = 1;
         } else {
-            Integer n = SMALL.get(lower);
-            if (n == null || n < 1 || n > 10) {
+            int n = t.lexeme(i).small;
+            if (n < 1 || n > 10) {
                 return null;
             }
             numerator = n;
@@ -45,8 +42,8 @@ final class VagueQuantityReader {
         if (hyphenated) {
             j++;
         }
-        Integer denominator = DENOMINATORS.get(t.lower(j));
-        if (denominator == null || (lower.equals("a") && hyphenated)) {
+        int denominator = t.lexeme(j).denominator;
+        if (denominator == 0 || (article && hyphenated)) {
             return null;
         }
         Quantity q = new Quantity();
@@ -54,8 +51,8 @@ final class VagueQuantityReader {
         q.last = j;
         q.words = true;
         q.value = (double) numerator / denominator;
-        if (t.is(j + 1, "of") && t.is(j + 2, "a") && SCALE_WORDS.containsKey(t.lower(j + 3))) {
-            q.applyScale(SCALE_WORDS.get(t.lower(j + 3)));
+        if (t.is(j + 1, "of") && t.is(j + 2, "a") && t.lexeme(j + 3).scale > 0) {
+            q.applyScale(t.lexeme(j + 3).scale);
             q.last = j + 3;
         } else if (!t.is(j + 1, "of") && !(hyphenated && numerator > 1)) {
             return null;
@@ -89,20 +86,20 @@ final class VagueQuantityReader {
 
     /** A vague plural or {@code a few}/{@code several} + scale starting at token {@code i}, or null. */
     Quantity vague(int i) {
-        String lower = t.lower(i);
         int scaleAt = -1;
-        if (lower.equals("several")) {
+        if (t.is(i, "several")) {
             scaleAt = i + 1;
-        } else if (lower.equals("a") && t.is(i + 1, "few")) {
+        } else if (t.is(i, "a") && t.is(i + 1, "few")) {
             scaleAt = i + 2;
         }
         if (scaleAt > 0) {
             return fewOf(i, scaleAt);
         }
-        double[] bounds = VAGUE_PLURALS.get(lower);
+        double[] bounds = t.lexeme(i).vaguePlural;
         if (bounds == null) {
             return null;
         }
+        String lower = t.lexeme(i).word;
         boolean of = t.is(i + 1, "of");
         Double scale = of ? VAGUE_SCALES.get(t.lower(i + 2)) : null;
         boolean multipliable = lower.equals("tens") || lower.equals("hundreds") || lower.equals("dozens");

@@ -1,12 +1,5 @@
 package org.corpusqa.numbers;
 
-import static org.corpusqa.numbers.NumberLexicon.SCALE_ORDINALS;
-import static org.corpusqa.numbers.NumberLexicon.SCALE_WORDS;
-import static org.corpusqa.numbers.NumberLexicon.SMALL;
-import static org.corpusqa.numbers.NumberLexicon.SMALL_ORDINALS;
-import static org.corpusqa.numbers.NumberLexicon.TENS;
-import static org.corpusqa.numbers.NumberLexicon.TENS_ORDINALS;
-
 /**
  * Reads numbers written in words: {@code nine}, {@code twenty-one}, {@code one hundred and
  * twenty}, {@code three million}, {@code a million}, {@code half a million}, {@code two dozen},
@@ -55,51 +48,48 @@ final class WordNumberReader {
             j = i + 2;
         }
         while (t.isWord(j) && (j == i || !t.isLineStart(j))) {
-            String w = t.lower(j);
-            Integer small = SMALL.get(w);
-            Integer tens = TENS.get(w);
-            Integer smallOrdinal = SMALL_ORDINALS.get(w);
-            Integer tensOrdinal = TENS_ORDINALS.get(w);
-            Double scale = SCALE_WORDS.get(w);
-            Double scaleOrdinal = SCALE_ORDINALS.get(w);
-            if (small != null && small >= 1 && small <= 9 && unitAllowed(last)) {
+            Lexeme w = t.lexeme(j);
+            int small = w.small;
+            int smallOrdinal = w.smallOrdinal;
+            double scale = w.scale;
+            if (small >= 1 && small <= 9 && unitAllowed(last)) {
                 current += small;
                 last = Last.UNIT;
-            } else if (small != null && (small == 0 || small >= 10) && groupStartAllowed(last)) {
+            } else if ((small == 0 || small >= 10) && groupStartAllowed(last)) {
                 current += small;
                 last = Last.TEEN;
-            } else if (tens != null && groupStartAllowed(last)) {
-                current += 10 * tens;
+            } else if (w.tens >= 0 && groupStartAllowed(last)) {
+                current += 10 * w.tens;
                 last = Last.TENS;
-            } else if (smallOrdinal != null && smallOrdinal >= 1 && smallOrdinal <= 9 && unitAllowed(last)) {
+            } else if (smallOrdinal >= 1 && smallOrdinal <= 9 && unitAllowed(last)) {
                 current += smallOrdinal;
                 ordinal = true;
-            } else if (smallOrdinal != null && smallOrdinal >= 10 && groupStartAllowed(last)) {
+            } else if (smallOrdinal >= 10 && groupStartAllowed(last)) {
                 current += smallOrdinal;
                 ordinal = true;
-            } else if (tensOrdinal != null && groupStartAllowed(last)) {
-                current += 10 * tensOrdinal;
+            } else if (w.tensOrdinal >= 0 && groupStartAllowed(last)) {
+                current += 10 * w.tensOrdinal;
                 ordinal = true;
-            } else if (w.equals("hundred") && (last == Last.UNIT || last == Last.TEEN) && current < 100) {
+            } else if (t.is(j, "hundred") && (last == Last.UNIT || last == Last.TEEN) && current < 100) {
                 current *= 100;
                 last = Last.HUNDRED;
-            } else if (scale != null && scale > 100 && current > 0 && last != Last.AND && scale < lastScale) {
+            } else if (scale > 100 && current > 0 && last != Last.AND && scale < lastScale) {
                 total += Quantity.scaled(current, scale);
                 current = 0;
                 lastScale = scale;
                 last = Last.SCALE;
-            } else if (w.equals("dozen") && (last == Last.UNIT || last == Last.TEEN) && current < 100) {
+            } else if (t.is(j, "dozen") && (last == Last.UNIT || last == Last.TEEN) && current < 100) {
                 current *= 12;
                 end = j;
                 break;
-            } else if (scaleOrdinal != null && (last == Last.UNIT || last == Last.TEEN || last == Last.HUNDRED)) {
-                current *= scaleOrdinal;
+            } else if (w.scaleOrdinal > 0 && (last == Last.UNIT || last == Last.TEEN || last == Last.HUNDRED)) {
+                current *= w.scaleOrdinal;
                 ordinal = true;
-            } else if (w.equals("and") && (last == Last.HUNDRED || last == Last.SCALE) && startsGroup(j + 1)) {
+            } else if (t.is(j, "and") && (last == Last.HUNDRED || last == Last.SCALE) && startsGroup(j + 1)) {
                 last = Last.AND;
                 j++;
                 continue;
-            } else if (w.equals("and") && last != Last.NONE && t.is(j + 1, "a") && t.is(j + 2, "half")) {
+            } else if (t.is(j, "and") && last != Last.NONE && t.is(j + 1, "a") && t.is(j + 2, "half")) {
                 current += 0.5;
                 last = Last.UNIT;
                 end = j + 2;
@@ -137,24 +127,19 @@ final class WordNumberReader {
                 && t.isDash(j + 1)
                 && t.touchesNext(j)
                 && t.touchesNext(j + 1)
-                && isUnitWord(t.lower(j + 2))) {
+                && isUnitWord(t.lexeme(j + 2))) {
             return j + 2;
         }
         return j + 1;
     }
 
-    private static boolean isUnitWord(String w) {
-        Integer small = SMALL.get(w);
-        Integer ordinal = SMALL_ORDINALS.get(w);
-        return (small != null && small >= 1 && small <= 9) || (ordinal != null && ordinal >= 1 && ordinal <= 9);
+    private static boolean isUnitWord(Lexeme w) {
+        return (w.small >= 1 && w.small <= 9) || (w.smallOrdinal >= 1 && w.smallOrdinal <= 9);
     }
 
     private boolean startsGroup(int j) {
-        String w = t.lower(j);
-        return SMALL.containsKey(w)
-                || TENS.containsKey(w)
-                || SMALL_ORDINALS.containsKey(w)
-                || TENS_ORDINALS.containsKey(w);
+        Lexeme w = t.lexeme(j);
+        return w.small >= 0 || w.tens >= 0 || w.smallOrdinal >= 0 || w.tensOrdinal >= 0;
     }
 
     private boolean isArticleBeforeScale(int i) {
@@ -162,7 +147,7 @@ final class WordNumberReader {
     }
 
     private boolean isScaleOrDozen(int j) {
-        return SCALE_WORDS.containsKey(t.lower(j)) || t.is(j, "dozen");
+        return t.lexeme(j).scale > 0 || t.is(j, "dozen");
     }
 
     private static boolean unitAllowed(Last last) {

@@ -2,7 +2,6 @@ package org.corpusqa.numbers;
 
 import static org.corpusqa.numbers.NumberLexicon.COUNT_CUES;
 import static org.corpusqa.numbers.NumberLexicon.DETERMINERS;
-import static org.corpusqa.numbers.NumberLexicon.MONTHS;
 import static org.corpusqa.numbers.NumberLexicon.YEAR_NOUNS;
 import static org.corpusqa.numbers.NumberLexicon.YEAR_PREFIXES;
 import static org.corpusqa.numbers.NumberLexicon.YEAR_PREPOSITIONS;
@@ -59,7 +58,7 @@ final class YearClassifier {
 
     private boolean isMonthBefore(int p) {
         int m = t.isSymbol(p, '.') ? p - 1 : p;
-        return t.isCapitalized(m) && MONTHS.containsKey(t.lower(m));
+        return t.isCapitalized(m) && t.lexeme(m).month > 0;
     }
 
     private boolean isPrefixed(int first) {

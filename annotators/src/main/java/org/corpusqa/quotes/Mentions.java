@@ -26,7 +26,10 @@ final class Mentions {
     Mention at(int begin, int end) {
         int index = lastBeginningBefore(end);
         Mention found = null;
-        for (int i = index; i >= 0 && i > index - 8; i--) {
+        // One bound, not "i >= 0 && i > index - 8": C2's loop-limit check of that loop failed in every
+        // 20k run and recompiled SpeakerFinder.verbBefore, where this is inlined.
+        int stop = Math.max(-1, index - 8);
+        for (int i = index; i > stop; i--) {
             Mention m = list.get(i);
             if (m.end() > begin && (found == null || m.end() - m.begin() > found.end() - found.begin())) {
                 found = m;

@@ -42,19 +42,18 @@ final class QuoteClassifier {
         boolean clause = false;
         int firstWord = -1;
         for (int t = first; t < end; t++) {
-            String word = tokens.word(t);
-            if (word == null) {
+            if (!tokens.isWord(t)) {
                 continue;
             }
             if (firstWord < 0) {
                 firstWord = t;
             }
             words++;
-            if (word.length() > 3) {
+            if (tokens.length(t) > 3) {
                 longWords++;
                 capitalised += tokens.capitalized(t) ? 1 : 0;
             }
-            clause |= Lexicon.CLAUSE_WORDS.contains(word) || contraction(word);
+            clause = clause || tokens.in(t, Lexicon.CLAUSE_WORDS) || contraction(t);
         }
         if (firstWord < 0) {
             return QuoteKind.PARTIAL;
@@ -100,7 +99,7 @@ final class QuoteClassifier {
             return attributionBefore(t) ? Place.AFTER_ATTRIBUTION : Place.EMBEDDED;
         }
         int verb = t;
-        while (verb > 0 && Lexicon.isGap(tokens.word(verb)) && !subjects.speechVerb(verb, false)) {
+        while (verb > 0 && Lexicon.isGap(tokens, verb) && !subjects.speechVerb(verb, false)) {
             verb--;
         }
         return subjects.speechVerb(verb, false) ? Place.AFTER_VERB : Place.EMBEDDED;
@@ -111,9 +110,8 @@ final class QuoteClassifier {
      * ({@code Jones told the BBC, "…"}, {@code he said on Monday, "…"}) or {@code according to}.
      */
     private boolean attributionBefore(int comma) {
-        for (int k = comma - 1; k >= 0 && k > comma - 7 && tokens.word(k) != null; k--) {
-            if (subjects.speechVerb(k, false)
-                    || "to".equals(tokens.word(k)) && "according".equals(tokens.word(k - 1))) {
+        for (int k = comma - 1; k >= 0 && k > comma - 7 && tokens.isWord(k); k--) {
+            if (subjects.speechVerb(k, false) || tokens.is(k, "to") && tokens.is(k - 1, "according")) {
                 return true;
             }
         }
@@ -146,12 +144,12 @@ final class QuoteClassifier {
                 && layout.sentenceAt(layout.quotes().get(index - 1).begin()) == layout.sentenceAt(quote.begin());
     }
 
-    private static boolean contraction(String word) {
-        return word.endsWith("'ll")
-                || word.endsWith("'re")
-                || word.endsWith("'ve")
-                || word.endsWith("'m")
-                || word.endsWith("'d")
-                || word.endsWith("n't");
+    private boolean contraction(int t) {
+        return tokens.endsWith(t, "'ll")
+                || tokens.endsWith(t, "'re")
+                || tokens.endsWith(t, "'ve")
+                || tokens.endsWith(t, "'m")
+                || tokens.endsWith(t, "'d")
+                || tokens.endsWith(t, "n't");
     }
 }

@@ -33,8 +33,9 @@ public final class QuoteScanner {
     private static final String SINGLE = "'‘’‚‹›";
     private static final String OPEN_PUNCT = "([{—–-/";
     private static final String CLOSE_PUNCT = ".,;:!?)]}—–-…/";
-    private static final Set<String> CANONICAL =
-            Set.of("\"\"", "“”", "„“", "„”", "«»", "»«", "''", "‘’", "‚‘", "‚’", "‹›", "›‹");
+    private static final Comparator<QuoteSpan> QUOTE_ORDER =
+            Comparator.comparingInt(QuoteSpan::begin).thenComparingInt(QuoteSpan::depth);
+    private static final Comparator<ScanProblem> PROBLEM_ORDER = Comparator.comparingInt(ScanProblem::begin);
 
     /** Words after {@code s’} that show the mark closed a quote rather than marking a possessive. */
     private static final Set<String> NOT_POSSESSED = Set.of(
@@ -42,33 +43,42 @@ public final class QuoteScanner {
             "are", "that", "which", "who", "has", "had", "have", "will", "would", "after", "before", "while", "when",
             "because", "if", "than", "said", "says", "he", "she", "they", "it");
 
-    private final CharSequence text;
+    /**
+     * The text's chars, copied once: the scan reads every char, and {@link CharSequence#charAt}
+     * on the document string cost an interface check, a bounds check and a Latin-1/UTF-16 switch
+     * each (a third of the scan).
+     */
+    private final char[] text;
+
     private final List<QuoteSpan> quotes = new ArrayList<>();
     private final List<ScanProblem> problems = new ArrayList<>();
     private final ArrayDeque<Open> stack = new ArrayDeque<>();
     private int paraStart;
     private int paraEnd;
+    /** {@link #lastSingleCloser()} of the paragraph, or {@link #NOT_YET} until a rule asks. */
     private int lastSingleCloser;
+
+    private static final int NOT_YET = -2;
 
     private record Open(int pos, char mark, boolean continuesPrevious) {}
 
     private QuoteScanner(CharSequence text) {
-        this.text = text;
+        this.text = text.toString().toCharArray();
     }
 
     /** Scans a whole document. */
     public static ScanResult scan(CharSequence text) {
         QuoteScanner scanner = new QuoteScanner(text);
         scanner.run();
-        scanner.quotes.sort(Comparator.comparingInt(QuoteSpan::begin).thenComparingInt(QuoteSpan::depth));
-        scanner.problems.sort(Comparator.comparingInt(ScanProblem::begin));
+        scanner.quotes.sort(QUOTE_ORDER);
+        scanner.problems.sort(PROBLEM_ORDER);
         return new ScanResult(scanner.quotes, scanner.problems);
     }
 
     private void run() {
         boolean continuing = false;
         int start = 0;
-        int n = text.length();
+        int n = text.length;
         while (start < n) {
             int end = lineEnd(start);
             int first = skipSpace(start, end);
@@ -83,15 +93,15 @@ public final class QuoteScanner {
     private boolean paragraph(int start, int end, boolean continuing) {
         paraStart = start;
         paraEnd = end;
-        while (paraEnd > paraStart && isSpace(text.charAt(paraEnd - 1))) {
+        while (paraEnd > paraStart && isSpace(text[paraEnd - 1])) {
             paraEnd--;
         }
         stack.clear();
-        lastSingleCloser = lastSingleCloser();
+        lastSingleCloser = NOT_YET; // found on demand: most paragraphs have no single quote mark to judge
         int first = skipSpace(start, end);
         for (int i = first; i < paraEnd; i++) {
-            char c = text.charAt(i);
-            if (DOUBLE.indexOf(c) < 0 && SINGLE.indexOf(c) < 0) {
+            char c = text[i];
+            if (!isMark(c)) {
                 continue;
             }
             boolean continues = continuing && i == first;
@@ -159,7 +169,7 @@ public final class QuoteScanner {
      * ‹} opens whatever follows it.
      */
     private void angle(int i, char partner, boolean continues) {
-        char mark = text.charAt(i);
+        char mark = text[i];
         String family = isDouble(partner) ? DOUBLE : SINGLE;
         Open target = innermost(family);
         if (target != null && (target.mark() == partner || closerLooking(i) && !openerLooking(i))) {
@@ -194,7 +204,7 @@ public final class QuoteScanner {
         } else if ((top == null || !isSingle(top.mark()))
                 && openerLooking(i)
                 && !yearAbbrev(i)
-                && lastSingleCloser > i) {
+                && lastSingleCloser() > i) {
             push(i, '’', false); // typed the wrong way round: ’We will,’ he said
         }
     }
@@ -208,7 +218,7 @@ public final class QuoteScanner {
             if (!possessivePlural(i)) {
                 close(i, top);
             }
-        } else if (openerLooking(i) && !yearAbbrev(i) && lastSingleCloser > i) {
+        } else if (openerLooking(i) && !yearAbbrev(i) && lastSingleCloser() > i) {
             push(i, '\'', continues);
         }
     }
@@ -238,13 +248,13 @@ public final class QuoteScanner {
     /** Whether the next non-blank paragraph starts by reopening a quote of the same family. */
     private boolean continuedBelow(int lineEnd, char mark) {
         int i = lineEnd + 1;
-        while (i < text.length() && isSpace(text.charAt(i))) {
+        while (i < text.length && isSpace(text[i])) {
             i++;
         }
-        if (i >= text.length()) {
+        if (i >= text.length) {
             return false;
         }
-        char c = text.charAt(i);
+        char c = text[i];
         return isDouble(mark) ? "\"“„«»".indexOf(c) >= 0 : "'‘‚‹›".indexOf(c) >= 0;
     }
 
@@ -268,9 +278,9 @@ public final class QuoteScanner {
 
     private void close(int i, Open open) {
         stack.pop();
-        char mark = text.charAt(i);
+        char mark = text[i];
         quotes.add(new QuoteSpan(open.pos(), i + 1, open.mark(), mark, stack.size(), false, open.continuesPrevious()));
-        if (!CANONICAL.contains("" + open.mark() + mark)) {
+        if (!isCanonical(open.mark(), mark)) {
             problems.add(new ScanProblem(
                     ScanProblem.MIXED,
                     i,
@@ -281,7 +291,7 @@ public final class QuoteScanner {
 
     private void stray(int i) {
         problems.add(new ScanProblem(
-                ScanProblem.UNBALANCED, i, i + 1, "Closing quote mark " + text.charAt(i) + " has no opening mark"));
+                ScanProblem.UNBALANCED, i, i + 1, "Closing quote mark " + text[i] + " has no opening mark"));
     }
 
     /** The innermost open quote of a family, or null. */
@@ -302,25 +312,32 @@ public final class QuoteScanner {
      */
     private boolean possessivePlural(int i) {
         char b = before(i);
-        if (b != 's' && b != 'S' || after(i) != ' ' || lastSingleCloser <= i) {
+        if (b != 's' && b != 'S' || after(i) != ' ' || lastSingleCloser() <= i) {
             return false;
         }
         int start = i + 2;
         int end = start;
-        while (end < paraEnd && Character.isLetter(text.charAt(end))) {
+        while (end < paraEnd && Character.isLetter(text[end])) {
             end++;
         }
         if (end == start) {
             return false;
         }
-        String word = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
+        String word = new String(text, start, end - start).toLowerCase(Locale.ROOT);
         return !NOT_POSSESSED.contains(word);
     }
 
     /** The last {@code ’} or {@code '} of the paragraph that could close a single quote. */
     private int lastSingleCloser() {
+        if (lastSingleCloser == NOT_YET) {
+            lastSingleCloser = findLastSingleCloser();
+        }
+        return lastSingleCloser;
+    }
+
+    private int findLastSingleCloser() {
         for (int i = paraEnd - 1; i >= paraStart; i--) {
-            char c = text.charAt(i);
+            char c = text[i];
             if ((c == '’' || c == '\'')
                     && closerLooking(i)
                     && !(isLetterOrDigit(before(i)) && Character.isLetter(after(i)))) {
@@ -333,9 +350,9 @@ public final class QuoteScanner {
     /** {@code '90s}, {@code ’19}: an elided century, not a quote. */
     private boolean yearAbbrev(int i) {
         return i + 2 < paraEnd
-                && Character.isDigit(text.charAt(i + 1))
-                && Character.isDigit(text.charAt(i + 2))
-                && (i + 3 >= paraEnd || !Character.isDigit(text.charAt(i + 3)));
+                && Character.isDigit(text[i + 1])
+                && Character.isDigit(text[i + 2])
+                && (i + 3 >= paraEnd || !Character.isDigit(text[i + 3]));
     }
 
     private boolean openerLooking(int i) {
@@ -349,23 +366,23 @@ public final class QuoteScanner {
     }
 
     private char before(int i) {
-        return i > paraStart ? text.charAt(i - 1) : ' ';
+        return i > paraStart ? text[i - 1] : ' ';
     }
 
     private char after(int i) {
-        return i + 1 < paraEnd ? text.charAt(i + 1) : ' ';
+        return i + 1 < paraEnd ? text[i + 1] : ' ';
     }
 
     private int lineEnd(int start) {
         int i = start;
-        while (i < text.length() && text.charAt(i) != '\n') {
+        while (i < text.length && text[i] != '\n') {
             i++;
         }
         return i;
     }
 
     private int skipSpace(int i, int end) {
-        while (i < end && isSpace(text.charAt(i))) {
+        while (i < end && isSpace(text[i])) {
             i++;
         }
         return i;
@@ -379,8 +396,26 @@ public final class QuoteScanner {
         return Character.isLetterOrDigit(c);
     }
 
+    /** Whether the char is a quote mark; every mark but {@code "} and {@code '} lies above {@code «}. */
     private static boolean isMark(char c) {
-        return DOUBLE.indexOf(c) >= 0 || SINGLE.indexOf(c) >= 0;
+        return c == '"' || c == '\'' || c >= '«' && (DOUBLE.indexOf(c) >= 0 || SINGLE.indexOf(c) >= 0);
+    }
+
+    /** Whether a quote opened with {@code open} and closed with {@code close} uses one matching pair. */
+    private static boolean isCanonical(char open, char close) {
+        return switch (open) {
+            case '"' -> close == '"';
+            case '“' -> close == '”';
+            case '„' -> close == '“' || close == '”';
+            case '«' -> close == '»';
+            case '»' -> close == '«';
+            case '\'' -> close == '\'';
+            case '‘' -> close == '’';
+            case '‚' -> close == '‘' || close == '’';
+            case '‹' -> close == '›';
+            case '›' -> close == '‹';
+            default -> false;
+        };
     }
 
     private static boolean isDouble(char c) {

@@ -95,7 +95,7 @@ final class SpeakerFinder {
         int high = Math.min(sentenceEnd(quote), nextQuoteBegin(quote));
         int start = tokens.firstFrom(quote.end());
         for (int k = start; k < start + VERB_AFTER_WINDOW && k < tokens.size() && tokens.begin(k) < high; k++) {
-            if (!subjects.speechVerb(k, false) || tokens.word(k).endsWith("ing")) {
+            if (!subjects.speechVerb(k, false) || tokens.endsWith(k, "ing")) {
                 continue;
             }
             Subject subject = inverted(start, k) ? subjects.after(k, high) : subjects.before(k, quote.end());
@@ -110,9 +110,7 @@ final class SpeakerFinder {
     /** Whether only commas and adverbs stand between the quote and the verb ({@code "…," said X}). */
     private boolean inverted(int start, int verb) {
         for (int j = start; j < verb; j++) {
-            boolean adverb = tokens.lowerCase(j)
-                    && Lexicon.isGap(tokens.word(j))
-                    && !tokens.word(j).equals("the");
+            boolean adverb = tokens.lowerCase(j) && Lexicon.isGap(tokens, j) && !tokens.is(j, "the");
             if (tokens.punct(j) != ',' && !adverb) {
                 return false;
             }
@@ -123,12 +121,12 @@ final class SpeakerFinder {
     private Attribution verbBefore(QuoteSpan quote) {
         int low = sentenceStart(quote);
         for (int k = tokens.firstFrom(quote.begin()) - 1; k >= 0 && tokens.begin(k) >= low; k--) {
-            int inner = layout.quoteAt(tokens.begin(k));
+            int inner = layout.quoteOfToken(k);
             if (inner >= 0) {
                 k = tokens.firstFrom(quotes.get(inner).begin());
                 continue;
             }
-            if (subjects.speechVerb(k, true) && !tokens.word(k).endsWith("ing")) {
+            if (subjects.speechVerb(k, true) && !tokens.endsWith(k, "ing")) {
                 Subject subject = subjects.before(k, low);
                 if (subject.found()) {
                     return attribution(subject, "verb-before");
@@ -143,9 +141,9 @@ final class SpeakerFinder {
         int high = sentenceEnd(quote);
         int best = -1;
         for (int k = tokens.firstFrom(low); k + 1 < tokens.size() && tokens.begin(k) < high; k++) {
-            if ("according".equals(tokens.word(k))
-                    && "to".equals(tokens.word(k + 1))
-                    && !layout.insideQuote(tokens.begin(k))
+            if (tokens.is(k, "according")
+                    && tokens.is(k + 1, "to")
+                    && !layout.insideQuoteToken(k)
                     && (best < 0 || distance(quote, k) < distance(quote, best))) {
                 best = k;
             }
@@ -209,7 +207,7 @@ final class SpeakerFinder {
     private Attribution lastAttribution(int from, int to, int before) {
         int last = tokens.firstFrom(to) - 1;
         for (int k = last; k >= 0 && k > last - Layout.WINDOW && tokens.begin(k) >= from; k--) {
-            int inner = layout.quoteAt(tokens.begin(k));
+            int inner = layout.quoteOfToken(k);
             if (inner >= 0) {
                 if (inner < before && found[inner].speaker() != null) {
                     return found[inner];
@@ -236,13 +234,13 @@ final class SpeakerFinder {
         while (tokens.punct(j) == ',') {
             j--;
         }
-        return j >= 0 && layout.insideQuote(tokens.begin(j));
+        return j >= 0 && layout.insideQuoteToken(j);
     }
 
     private boolean onlyQuotesBefore(QuoteSpan quote, int paragraph) {
         int first = tokens.firstFrom(layout.paragraphStart(paragraph));
         for (int k = first; tokens.begin(k) < quote.begin(); k++) {
-            int inner = layout.quoteAt(tokens.begin(k));
+            int inner = layout.quoteOfToken(k);
             if (inner < 0 || k > first + Layout.WINDOW) {
                 return false;
             }

@@ -32,17 +32,16 @@ final class SubjectFinder {
      * modal ({@code Iran would respond "decisively"}).
      */
     boolean speechVerb(int t, boolean withAttitude) {
-        String word = tokens.word(t);
-        if (word == null || !tokens.lowerCase(t) || layout.insideQuote(tokens.begin(t))) {
+        if (!tokens.lowerCase(t) || layout.insideQuoteToken(t)) {
             return false;
         }
-        if (!Lexicon.REPORTING.contains(word) && !(withAttitude && Lexicon.ATTITUDE.contains(word))) {
+        if (!tokens.in(t, withAttitude ? Lexicon.REPORTING | Lexicon.ATTITUDE : Lexicon.REPORTING)) {
             return false;
         }
-        String previous = tokens.word(t - 1);
-        return previous == null
-                || !(Lexicon.NOT_BEFORE_VERB.contains(previous)
-                        || !previous.equals("that") && Lexicon.DETERMINERS.contains(previous));
+        int previous = t - 1;
+        return !tokens.isWord(previous)
+                || !(tokens.in(previous, Lexicon.NOT_BEFORE_VERB)
+                        || tokens.in(previous, Lexicon.DETERMINERS) && !tokens.is(previous, "that"));
     }
 
     /**
@@ -57,24 +56,23 @@ final class SubjectFinder {
         int appositionOpen = -1;
         int appositionClose = -1;
         while (i >= 0 && i > verb - MAX_SUBJECT_PREFIX && tokens.begin(i) >= low) {
-            if (layout.insideQuote(tokens.begin(i))) {
+            if (layout.insideQuoteToken(i)) {
                 return preferApposition(Subject.NONE, appositionOpen, appositionClose);
             }
             Mention mention = mentionAt(i);
             if (mention != null) {
                 return preferApposition(coordinated(mention), appositionOpen, appositionClose);
             }
-            String word = tokens.word(i);
-            if (word != null) {
-                if (Lexicon.SPEAKER_PRONOUNS.contains(word)) {
+            if (tokens.isWord(i)) {
+                if (tokens.in(i, Lexicon.SPEAKER_PRONOUNS)) {
                     return Subject.pronoun(i);
-                } else if (Lexicon.isGap(word)) {
+                } else if (Lexicon.isGap(tokens, i)) {
                     i--;
-                } else if (Lexicon.VOICE_NOUNS.contains(word)) {
+                } else if (tokens.in(i, Lexicon.VOICE_NOUNS)) {
                     Subject owner = voiceOwner(i, low);
                     Subject named = preferApposition(Subject.UNNAMED, appositionOpen, appositionClose);
                     return named.found() ? named : owner;
-                } else if (word.equals("and") || word.equals("but")) {
+                } else if (tokens.is(i, "and") || tokens.is(i, "but")) {
                     return sentenceSubject(layout.sentenceAt(tokens.begin(i)), i);
                 } else {
                     return preferApposition(Subject.UNNAMED, appositionOpen, appositionClose);
@@ -108,14 +106,13 @@ final class SubjectFinder {
     /** Whether a preposition governs the mention ({@code for the UN}, {@code in Turkish Idlib}). */
     private boolean objectOfPreposition(Mention mention) {
         for (int i = tokens.at(mention.begin()) - 1; i >= 0; i--) {
-            String word = tokens.word(i);
-            if (word == null) {
+            if (!tokens.isWord(i)) {
                 return false;
             }
-            if (Lexicon.PREPOSITIONS.contains(word)) {
+            if (tokens.in(i, Lexicon.PREPOSITIONS)) {
                 return true;
             }
-            if (!(Lexicon.DETERMINERS.contains(word) || Lexicon.TITLE_WORDS.contains(word) || tokens.capitalized(i))) {
+            if (!(tokens.in(i, Lexicon.DETERMINERS | Lexicon.TITLE_WORDS) || tokens.capitalized(i))) {
                 return false;
             }
         }
@@ -125,16 +122,13 @@ final class SubjectFinder {
     /** The subject after the verb: {@code said Kremlin spokesman Dmitry Peskov}, {@code said he}. */
     Subject after(int verb, int high) {
         int i = verb + 1;
-        if (i < tokens.size()
-                && tokens.begin(i) < high
-                && tokens.word(i) != null
-                && Lexicon.SPEAKER_PRONOUNS.contains(tokens.word(i))) {
+        if (i < tokens.size() && tokens.begin(i) < high && tokens.in(i, Lexicon.SPEAKER_PRONOUNS)) {
             return Subject.pronoun(i);
         }
         Mention last = null;
         boolean words = false;
         for (int steps = 0; i < tokens.size() && tokens.begin(i) < high && steps < 12; steps++) {
-            if (layout.insideQuote(tokens.begin(i))) {
+            if (layout.insideQuoteToken(i)) {
                 break;
             }
             Mention mention = mentionAt(i);
@@ -147,8 +141,7 @@ final class SubjectFinder {
                 i = tokens.at(mention.end() - 1) + 1;
                 continue;
             }
-            String word = tokens.word(i);
-            if (word == null || !phraseWord(i, word)) {
+            if (!phraseWord(i)) {
                 break;
             }
             words = true;
@@ -160,14 +153,11 @@ final class SubjectFinder {
         return words ? Subject.UNNAMED : Subject.NONE;
     }
 
-    private boolean phraseWord(int i, String word) {
-        if (Lexicon.PHRASE_STOP.contains(word) || Lexicon.isSpeechVerb(word)) {
+    private boolean phraseWord(int i) {
+        if (!tokens.isWord(i) || tokens.in(i, Lexicon.PHRASE_STOP | Lexicon.REPORTING | Lexicon.ATTITUDE)) {
             return false;
         }
-        return tokens.capitalized(i)
-                || Lexicon.DETERMINERS.contains(word)
-                || Lexicon.TITLE_WORDS.contains(word)
-                || Lexicon.VOICE_NOUNS.contains(word);
+        return tokens.capitalized(i) || tokens.in(i, Lexicon.DETERMINERS | Lexicon.TITLE_WORDS | Lexicon.VOICE_NOUNS);
     }
 
     /**
@@ -203,7 +193,7 @@ final class SubjectFinder {
             if (i < limit) {
                 return false;
             }
-            if (layout.insideQuote(tokens.begin(i))) {
+            if (layout.insideQuoteToken(i)) {
                 return true;
             }
             Mention previous = mentionAt(i);
@@ -211,16 +201,14 @@ final class SubjectFinder {
                 i = tokens.at(previous.begin()) - 1;
                 continue;
             }
-            String word = tokens.word(i);
-            if (word != null) {
-                boolean title = tokens.capitalized(i) && !Lexicon.PREPOSITIONS.contains(word)
-                        || Lexicon.DETERMINERS.contains(word)
-                        || Lexicon.TITLE_WORDS.contains(word)
-                        || word.equals("of") && tokens.capitalized(i - 1) && tokens.capitalized(i + 1);
+            if (tokens.isWord(i)) {
+                boolean title = tokens.capitalized(i) && !tokens.in(i, Lexicon.PREPOSITIONS)
+                        || tokens.in(i, Lexicon.DETERMINERS | Lexicon.TITLE_WORDS)
+                        || tokens.is(i, "of") && tokens.capitalized(i - 1) && tokens.capitalized(i + 1);
                 if (!title) {
                     return false;
                 }
-                determiner |= Lexicon.DETERMINERS.contains(word);
+                determiner |= tokens.in(i, Lexicon.DETERMINERS);
                 i--;
             } else {
                 char p = tokens.punct(i);
@@ -287,17 +275,14 @@ final class SubjectFinder {
     }
 
     private boolean separator(int k) {
-        return tokens.punct(k) == ',' || tokens.punct(k) == '&' || "and".equals(tokens.word(k));
+        return tokens.punct(k) == ',' || tokens.punct(k) == '&' || tokens.is(k, "and");
     }
 
     /** {@code TASS news agency}, {@code Kremlin spokesman}: the actor the voice noun belongs to. */
     private Subject voiceOwner(int i, int low) {
         int limit = i - MAX_APPOSITION;
         while (i >= 0 && i > limit && tokens.begin(i) >= low && mentionAt(i) == null) {
-            String word = tokens.word(i);
-            if (word == null
-                    || !tokens.lowerCase(i)
-                    || !(Lexicon.VOICE_NOUNS.contains(word) || Lexicon.TITLE_WORDS.contains(word))) {
+            if (!tokens.lowerCase(i) || !tokens.in(i, Lexicon.VOICE_NOUNS | Lexicon.TITLE_WORDS)) {
                 return Subject.UNNAMED;
             }
             i--;
@@ -313,7 +298,7 @@ final class SubjectFinder {
             if (p == ',') {
                 return k < close - 1 ? k : -1;
             }
-            if (p == '.' || p == ';' || p == ':' || layout.insideQuote(tokens.begin(k))) {
+            if (p == '.' || p == ';' || p == ':' || layout.insideQuoteToken(k)) {
                 return -1;
             }
         }

@@ -6,42 +6,56 @@ import org.corpusqa.text.TextFolding;
 /**
  * The text cut into words and single punctuation chars, with offsets. Words keep internal
  * apostrophes and hyphens ({@code Russia’s}, {@code al-Qa’ida}, {@code Turkey-backed}) and digit
- * groups ({@code 3.6}, {@code 1,000}); each word is also kept folded ({@link TextFolding}) for
- * lexicon look-ups, so {@code Russia’s} is looked up as {@code russia's}.
+ * groups ({@code 3.6}, {@code 1,000}); words are compared and looked up folded ({@link
+ * TextFolding}), so {@code Russia’s} is looked up as {@code russia's}.
+ *
+ * <p>Words are folded char by char where they stand, when a rule asks about them ({@link #is(int,
+ * String)}, {@link #in(int, int)}): the rules read only the words near quotes, and folding every
+ * word of the document into a String up front was a tenth of the quote analysis.
  */
 final class Tokens {
-    private final String text;
+    /** Marks the lists of a word as looked up: no list uses the sign bit. */
+    private static final int LISTS_KNOWN = 1 << 31;
+
+    private final char[] chars;
     private int size;
-    private int[] begins = new int[256];
-    private int[] ends = new int[256];
-    private String[] words = new String[256];
+    private int[] begins;
+    private int[] ends;
+    private boolean[] isWord;
+    /** The {@link Lexicon} lists of each word with {@link #LISTS_KNOWN}, once a rule has asked; else 0. */
+    private int[] lists;
 
     Tokens(String text) {
-        this.text = text;
-        int n = text.length();
+        this.chars = text.toCharArray();
+        int capacity = 16 + chars.length / 4;
+        begins = new int[capacity];
+        ends = new int[capacity];
+        isWord = new boolean[capacity];
+        lists = new int[capacity];
+        int n = chars.length;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            char c = chars[i];
+            if (CharClass.isSpace(c)) {
                 i++;
-            } else if (Character.isLetterOrDigit(c)) {
+            } else if (CharClass.isLetterOrDigit(c)) {
                 int j = wordEnd(i + 1);
-                add(i, j, TextFolding.fold(text.substring(i, j)));
+                add(i, j, true);
                 i = j;
             } else {
-                add(i, i + 1, null);
+                add(i, i + 1, false);
                 i++;
             }
         }
     }
 
     private int wordEnd(int j) {
-        int n = text.length();
+        int n = chars.length;
         while (j < n) {
-            char d = text.charAt(j);
-            if (Character.isLetterOrDigit(d)) {
+            char d = chars[j];
+            if (CharClass.isLetterOrDigit(d)) {
                 j++;
-            } else if (j + 1 < n && connects(d, text.charAt(j - 1), text.charAt(j + 1))) {
+            } else if (j + 1 < n && connects(d, chars[j - 1], chars[j + 1])) {
                 j += 2;
             } else {
                 break;
@@ -51,7 +65,7 @@ final class Tokens {
     }
 
     private static boolean connects(char c, char before, char after) {
-        if (!Character.isLetterOrDigit(after)) {
+        if (!CharClass.isLetterOrDigit(after)) {
             return false;
         }
         return switch (c) {
@@ -61,15 +75,16 @@ final class Tokens {
         };
     }
 
-    private void add(int begin, int end, String word) {
+    private void add(int begin, int end, boolean word) {
         if (size == begins.length) {
             begins = Arrays.copyOf(begins, size * 2);
             ends = Arrays.copyOf(ends, size * 2);
-            words = Arrays.copyOf(words, size * 2);
+            isWord = Arrays.copyOf(isWord, size * 2);
+            lists = Arrays.copyOf(lists, size * 2);
         }
         begins[size] = begin;
         ends[size] = end;
-        words[size] = word;
+        isWord[size] = word;
         size++;
     }
 
@@ -85,24 +100,75 @@ final class Tokens {
         return ends[i];
     }
 
+    /** Whether the token is a word; false for a punctuation token or an index out of range. */
+    boolean isWord(int i) {
+        return i >= 0 && i < size && isWord[i];
+    }
+
     /** The folded word, or null for a punctuation token or an index out of range. */
     String word(int i) {
-        return i >= 0 && i < size ? words[i] : null;
+        if (!isWord(i)) {
+            return null;
+        }
+        char[] folded = new char[ends[i] - begins[i]];
+        for (int k = 0; k < folded.length; k++) {
+            folded[k] = TextFolding.fold(chars[begins[i] + k]);
+        }
+        return new String(folded);
+    }
+
+    /** Whether the token is a word of any of the {@link Lexicon} lists given as bits ({@code REPORTING | ATTITUDE}). */
+    boolean in(int i, int lexiconLists) {
+        if (!isWord(i)) {
+            return false;
+        }
+        int known = lists[i];
+        if (known == 0) {
+            known = Lexicon.listsOf(chars, begins[i], ends[i]) | LISTS_KNOWN;
+            lists[i] = known;
+        }
+        return (known & lexiconLists) != 0;
+    }
+
+    /** Number of chars of the token; folding keeps it. */
+    int length(int i) {
+        return ends[i] - begins[i];
+    }
+
+    /** Whether the token is the word {@code folded} once folded: {@code word(i).equals(folded)}, without folding it. */
+    boolean is(int i, String folded) {
+        return isWord(i) && length(i) == folded.length() && foldsTo(begins[i], folded);
+    }
+
+    /** Whether the token is a word whose folded form ends with {@code foldedSuffix}. */
+    boolean endsWith(int i, String foldedSuffix) {
+        return isWord(i)
+                && length(i) >= foldedSuffix.length()
+                && foldsTo(ends[i] - foldedSuffix.length(), foldedSuffix);
+    }
+
+    private boolean foldsTo(int start, String folded) {
+        for (int k = 0; k < folded.length(); k++) {
+            if (TextFolding.fold(chars[start + k]) != folded.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The char of a punctuation token, or 0 for a word or an index out of range. */
     char punct(int i) {
-        return i >= 0 && i < size && words[i] == null ? text.charAt(begins[i]) : 0;
+        return i >= 0 && i < size && !isWord[i] ? chars[begins[i]] : 0;
     }
 
     /** Whether the token is a word that starts with an upper-case letter. */
     boolean capitalized(int i) {
-        return word(i) != null && Character.isUpperCase(text.charAt(begins[i]));
+        return isWord(i) && Character.isUpperCase(chars[begins[i]]);
     }
 
     /** Whether the token is a word that starts with a lower-case letter. */
     boolean lowerCase(int i) {
-        return word(i) != null && Character.isLowerCase(text.charAt(begins[i]));
+        return isWord(i) && Character.isLowerCase(chars[begins[i]]);
     }
 
     /** Index of the first token that begins at or after the offset ({@link #size()} if none). */

@@ -21,6 +21,16 @@ class DocumentDateTest {
     }
 
     @Test
+    void readsOnlyDigitsAtTheirPlaces() {
+        assertThat(DocumentDate.parse("20x0").isKnown()).isFalse();
+        assertThat(DocumentDate.parse("x020").isKnown()).isFalse();
+        assertThat(DocumentDate.parse("2020-1x")).isEqualTo(new DocumentDate(2020, 0));
+        assertThat(DocumentDate.parse("2020/02")).isEqualTo(new DocumentDate(2020, 0));
+        assertThat(DocumentDate.parse(" 2020-00 ")).isEqualTo(new DocumentDate(2020, 0));
+        assertThat(DocumentDate.parse("0000").isKnown()).isFalse();
+    }
+
+    @Test
     void givesTheDocumentYearWhenOnlyTheYearIsKnown() {
         assertThat(DocumentDate.parse("2019").yearOf(12)).isEqualTo(2019);
     }

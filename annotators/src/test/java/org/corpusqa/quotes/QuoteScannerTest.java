@@ -37,6 +37,14 @@ class QuoteScannerTest {
     }
 
     @Test
+    void acceptsEverySingleQuotePairWithoutAProblem() {
+        String text = "He said ‘yes’, ‚ja‘, ‚tak’, ‹non› and ›nein‹ to 'it'.";
+
+        assertThat(quotes(text)).containsExactly("‘yes’", "‚ja‘", "‚tak’", "‹non›", "›nein‹", "'it'");
+        assertThat(problems(text)).isEmpty();
+    }
+
+    @Test
     void acceptsFrenchSpacingInsideGuillemets() {
         String text = "Il a dit « Non » et ‹ oui ›.";
 
