@@ -1,7 +1,6 @@
 package org.corpusqa.actors;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +63,16 @@ public final class ActorDictionary {
 
         /** Whether all candidates name the same actor. */
         public boolean unambiguous() {
-            return candidates.stream().map(Candidate::id).distinct().count() == 1;
+            if (candidates.isEmpty()) {
+                return false;
+            }
+            String id = candidates.get(0).id();
+            for (Candidate c : candidates) {
+                if (!c.id().equals(id)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         public Candidate first() {
@@ -210,37 +218,47 @@ public final class ActorDictionary {
      * @param folded {@link TextFolding#fold(CharSequence)} of the text
      */
     public List<NameMatch> find(String text, String folded) {
-        List<NameMatch> all = new ArrayList<>();
-        trie.find(folded, (begin, end, candidates) -> {
-            List<Candidate> fitting = new ArrayList<>();
-            int best = 0;
-            for (Candidate c : candidates) {
-                if (!caseFits(c.form(), text, begin)) {
-                    continue;
-                }
-                int rank = c.source().rank();
-                if (rank > best) {
-                    fitting.clear();
-                    best = rank;
-                }
-                if (rank == best) {
-                    fitting.add(c);
-                }
-            }
-            if (!fitting.isEmpty()) {
-                all.add(new NameMatch(begin, end, fitting));
-            }
-        });
-        all.sort(Comparator.comparingInt(NameMatch::begin).thenComparing(m -> -(m.end() - m.begin())));
+        WordTrie.Matches<List<Candidate>> hits = trie.findAll(folded, null);
         List<NameMatch> chosen = new ArrayList<>();
         int covered = -1;
-        for (NameMatch m : all) {
-            if (m.begin() >= covered) {
-                chosen.add(m);
-                covered = m.end();
+        int h = 0;
+        while (h < hits.size()) {
+            int begin = hits.begin(h);
+            int next = h + 1;
+            while (next < hits.size() && hits.begin(next) == begin) {
+                next++;
             }
+            // hits come by begin, then by end: the longest that fits is the last one that does
+            for (int k = next - 1; k >= h && begin >= covered; k--) {
+                List<Candidate> fitting = fitting(hits.value(k), text, begin);
+                if (!fitting.isEmpty()) {
+                    chosen.add(new NameMatch(begin, hits.end(k), fitting));
+                    covered = hits.end(k);
+                }
+            }
+            h = next;
         }
         return chosen;
+    }
+
+    /** The candidates of the highest rank whose capitals fit the text at {@code begin}. */
+    private static List<Candidate> fitting(List<Candidate> candidates, String text, int begin) {
+        List<Candidate> fitting = new ArrayList<>();
+        int best = 0;
+        for (Candidate c : candidates) {
+            if (!caseFits(c.form(), text, begin)) {
+                continue;
+            }
+            int rank = c.source().rank();
+            if (rank > best) {
+                fitting.clear();
+                best = rank;
+            }
+            if (rank == best) {
+                fitting.add(c);
+            }
+        }
+        return fitting;
     }
 
     /**

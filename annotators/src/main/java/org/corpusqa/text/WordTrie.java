@@ -10,7 +10,7 @@ import java.util.function.IntPredicate;
  * so rather than running Aho-Corasick over every position and throwing away the hits inside words
  * ({@code an} in {@code Iran}, {@code Oman} in {@code woman}), the trie is walked from word starts
  * only, and a walk stops as soon as the text leaves the trie. That is linear in the text times the
- * (short) depth a walk reaches, allocates nothing but the hits' callbacks, and builds from sorted
+ * (short) depth a walk reaches, allocates nothing but the list of hits, and builds from sorted
  * keys in one pass without hashing. (The {@code org.ahocorasick} library, used before, kept a
  * boxed-Character hash map per state: a registry of 10,000 people took seconds to compile, and
  * matching the gazetteer was the slowest step of the whole check.)
@@ -37,7 +37,13 @@ public final class WordTrie<T> {
 
     private static final int NONE = -1;
 
-    private final WordChars wordChars;
+    /**
+     * The word chars as a bit per char: asked for every char of every text, a table lookup costs
+     * less than a call through {@link WordChars}, and keeps the matching loop free of calls whose
+     * target differs from trie to trie.
+     */
+    private final long[] wordChars = new long[(Character.MAX_VALUE + 1) / 64];
+
     private final int[] rootTable = new int[Character.MAX_VALUE + 1];
     /**
      * Per node, side by side so that a step touches one cache line rather than one per array: its
@@ -51,7 +57,11 @@ public final class WordTrie<T> {
 
     /** A trie over the keys of {@code keywords}, each standing for its value. */
     public WordTrie(Map<String, ? extends T> keywords, WordChars wordChars) {
-        this.wordChars = wordChars;
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (wordChars.isWordChar((char) c)) {
+                this.wordChars[c >>> 6] |= 1L << c;
+            }
+        }
         String[] sorted = keywords.keySet().toArray(new String[0]);
         Arrays.sort(sorted);
         int capacity = 1;
@@ -115,7 +125,7 @@ public final class WordTrie<T> {
      * ordered by begin and then by end.
      */
     public void find(String text, Hits<? super T> hits) {
-        find(text, p -> true, hits);
+        report(findAll(text, null), hits);
     }
 
     /**
@@ -123,27 +133,49 @@ public final class WordTrie<T> {
      * a caller that would reject every hit at some word start saves the walk from there.
      */
     public void find(String text, IntPredicate mayBegin, Hits<? super T> hits) {
+        report(findAll(text, mayBegin), hits);
+    }
+
+    private void report(Matches<T> matches, Hits<? super T> hits) {
+        for (int i = 0; i < matches.size(); i++) {
+            hits.hit(matches.begin(i), matches.end(i), matches.value(i));
+        }
+    }
+
+    /**
+     * The hits of {@link #find(String, IntPredicate, Hits)} as a list, for callers on a hot path:
+     * the walk then only records hits, and whatever the caller does with them is compiled into the
+     * caller rather than into the walk that all tries share.
+     *
+     * @param mayBegin where hits may begin; null for anywhere
+     */
+    public Matches<T> findAll(String text, IntPredicate mayBegin) {
+        Matches<T> matches = new Matches<>(values);
         int n = text.length();
         boolean previousIsWord = false;
         for (int p = 0; p < n; p++) {
             char c = text.charAt(p);
-            if (!previousIsWord && rootTable[c] != NONE && mayBegin.test(p)) {
-                walk(text, p, rootTable[c], hits);
+            if (!previousIsWord && rootTable[c] != NONE && (mayBegin == null || mayBegin.test(p))) {
+                walk(text, p, rootTable[c], matches);
             }
-            previousIsWord = wordChars.isWordChar(c);
+            previousIsWord = isWordChar(c);
         }
+        return matches;
     }
 
-    @SuppressWarnings("unchecked")
-    private void walk(String text, int begin, int first, Hits<? super T> hits) {
+    private boolean isWordChar(char c) {
+        return (wordChars[c >>> 6] & 1L << c) != 0;
+    }
+
+    private void walk(String text, int begin, int first, Matches<T> matches) {
         int n = text.length();
         int node = first;
         int i = begin + 1;
         while (node != NONE) {
             int at = 3 * node;
             int value = nodes[at + 2];
-            if (value != NONE && (i == n || !wordChars.isWordChar(text.charAt(i)))) {
-                hits.hit(begin, i, (T) values[value]);
+            if (value != NONE && (i == n || !isWordChar(text.charAt(i)))) {
+                matches.add(begin, i, value);
             }
             int count = nodes[at + 1];
             if (count == 0 || i == n) {
@@ -173,5 +205,48 @@ public final class WordTrie<T> {
             }
         }
         return NONE;
+    }
+
+    /**
+     * The hits of one search in the order found, by begin and then by end: a growing array of
+     * (begin, end, value) rather than an object per hit.
+     *
+     * @param <T> what a keyword stands for
+     */
+    public static final class Matches<T> {
+        private final Object[] values;
+        private int[] hits = new int[3 * 16];
+        private int size;
+
+        private Matches(Object[] values) {
+            this.values = values;
+        }
+
+        private void add(int begin, int end, int value) {
+            if (3 * size == hits.length) {
+                hits = Arrays.copyOf(hits, 2 * hits.length);
+            }
+            hits[3 * size] = begin;
+            hits[3 * size + 1] = end;
+            hits[3 * size + 2] = value;
+            size++;
+        }
+
+        public int size() {
+            return size;
+        }
+
+        public int begin(int i) {
+            return hits[3 * i];
+        }
+
+        public int end(int i) {
+            return hits[3 * i + 1];
+        }
+
+        @SuppressWarnings("unchecked")
+        public T value(int i) {
+            return (T) values[hits[3 * i + 2]];
+        }
     }
 }
