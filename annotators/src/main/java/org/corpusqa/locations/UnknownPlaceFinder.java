@@ -191,7 +191,13 @@ final class UnknownPlaceFinder {
         int n = folded.length();
         for (int i = from; i < n; i++) {
             char c = folded.charAt(i);
-            Cue cue = c == ' ' ? cueAfterName(folded, i) : isCueInitial(c) ? cueBeforeName(folded, i) : null;
+            Cue cue;
+            switch (c) {
+                case ' ' -> cue = cueAfterName(folded, i);
+                case 't', 'v', 'c', 'p', 'g' -> cue = cueBeforeName(folded, i, ofCue(c));
+                case 'n' -> cue = nearCue(folded, i);
+                default -> cue = null;
+            }
             if (cue != null) {
                 return cue;
             }
@@ -199,22 +205,29 @@ final class UnknownPlaceFinder {
         return null;
     }
 
-    private static boolean isCueInitial(char c) {
-        return c == 't' || c == 'v' || c == 'c' || c == 'p' || c == 'g' || c == 'n';
+    /** The cue word of {@link #OF_CUES} that starts with {@code c}; they all start differently. */
+    private static String ofCue(char c) {
+        return switch (c) {
+            case 't' -> OF_CUES[0];
+            case 'v' -> OF_CUES[1];
+            case 'c' -> OF_CUES[2];
+            case 'p' -> OF_CUES[3];
+            default -> OF_CUES[4];
+        };
     }
 
-    /** {@code town of X}, {@code near X}: the cue starts a word at {@code i}. */
-    private static Cue cueBeforeName(String s, int i) {
-        if (isWordBefore(s, i)) {
+    /** {@code town of X}: the cue word {@code word} starts a word at {@code i}. */
+    private static Cue cueBeforeName(String s, int i, String word) {
+        if (!s.startsWith(word, i) || !s.startsWith(" of ", i + word.length()) || isWordBefore(s, i)) {
             return null;
         }
-        for (String word : OF_CUES) {
-            if (s.startsWith(word, i) && s.startsWith(" of ", i + word.length())) {
-                int end = i + word.length() + 4;
-                return end < s.length() && !isRegexSpace(s.charAt(end)) ? new Cue(i, end, word + " of", false) : null;
-            }
-        }
-        if (s.startsWith("near ", i) && i + 5 < s.length() && !isRegexSpace(s.charAt(i + 5))) {
+        int end = i + word.length() + 4;
+        return end < s.length() && !isRegexSpace(s.charAt(end)) ? new Cue(i, end, word + " of", false) : null;
+    }
+
+    /** {@code near X}: {@code near} starts a word at {@code i}. */
+    private static Cue nearCue(String s, int i) {
+        if (s.startsWith("near ", i) && i + 5 < s.length() && !isRegexSpace(s.charAt(i + 5)) && !isWordBefore(s, i)) {
             return new Cue(i, i + 5, "near", false);
         }
         return null;
@@ -222,6 +235,9 @@ final class UnknownPlaceFinder {
 
     /** {@code X province}: the space at {@code i} comes right after the name. */
     private static Cue cueAfterName(String s, int i) {
+        if (i + 1 >= s.length() || s.charAt(i + 1) != 'p' && s.charAt(i + 1) != 'g') {
+            return null; // no cue word follows
+        }
         if (i == 0 || isRegexSpace(s.charAt(i - 1))) {
             return null;
         }
