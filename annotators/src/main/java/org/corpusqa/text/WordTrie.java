@@ -36,6 +36,8 @@ public final class WordTrie<T> {
     }
 
     private static final int NONE = -1;
+    /** Ints per node in {@link #nodes}. */
+    private static final int NODE = 4;
 
     /**
      * The word chars as a bit per char: asked for every char of every text, a table lookup costs
@@ -47,7 +49,10 @@ public final class WordTrie<T> {
     private final int[] rootTable = new int[Character.MAX_VALUE + 1];
     /**
      * Per node, side by side so that a step touches one cache line rather than one per array: its
-     * first child's slot in {@link #children}, its child count and its value index.
+     * first child's slot in {@link #children}, its child count, its value index and its first
+     * child's label. Nodes are numbered in the order of the sorted keys, so a node's first child
+     * is the next node: below the first letters, where most nodes have one child, a walk reads
+     * {@code nodes} straight on and never needs {@link #children}.
      */
     private final int[] nodes;
     /** The children of each node, contiguous and sorted: label in the high half, node in the low. */
@@ -104,19 +109,23 @@ public final class WordTrie<T> {
             out[node] = valueCount;
             values[valueCount++] = keywords.get(keyword);
         }
-        nodes = new int[3 * nodeCount];
+        nodes = new int[NODE * nodeCount];
         int slot = 0;
         for (int n = 0; n < nodeCount; n++) {
-            nodes[3 * n] = slot;
-            nodes[3 * n + 1] = count[n];
-            nodes[3 * n + 2] = out[n];
+            nodes[NODE * n] = slot;
+            nodes[NODE * n + 1] = count[n];
+            nodes[NODE * n + 2] = out[n];
+            nodes[NODE * n + 3] = count[n] > 0 ? label[n + 1] : NONE;
             slot += count[n];
         }
         children = new long[nodeCount - 1];
         int[] filled = new int[nodeCount];
         for (int n = 1; n < nodeCount; n++) {
             int p = parent[n];
-            children[nodes[3 * p] + filled[p]++] = (long) label[n] << 32 | n;
+            if (filled[p] == 0 && n != p + 1) {
+                throw new IllegalStateException("the first child of node " + p + " is not the next node");
+            }
+            children[nodes[NODE * p] + filled[p]++] = (long) label[n] << 32 | n;
         }
     }
 
@@ -172,7 +181,7 @@ public final class WordTrie<T> {
         int node = first;
         int i = begin + 1;
         while (node != NONE) {
-            int at = 3 * node;
+            int at = NODE * node;
             int value = nodes[at + 2];
             if (value != NONE && (i == n || !isWordChar(text.charAt(i)))) {
                 matches.add(begin, i, value);
@@ -181,15 +190,16 @@ public final class WordTrie<T> {
             if (count == 0 || i == n) {
                 return;
             }
-            node = child(nodes[at], count, text.charAt(i++));
+            char c = text.charAt(i++);
+            if (nodes[at + 3] == c) {
+                node++; // the first child
+            } else {
+                node = count == 1 ? NONE : child(nodes[at], count, c);
+            }
         }
     }
 
     private int child(int start, int count, char c) {
-        if (count == 1) {
-            long only = children[start];
-            return (only >>> 32) == c ? (int) only : NONE;
-        }
         int low = start;
         int high = start + count - 1;
         while (low <= high) {
