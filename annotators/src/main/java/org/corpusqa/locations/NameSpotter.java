@@ -46,6 +46,9 @@ final class NameSpotter {
     private static final Set<String> ARTICLES =
             Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "ed", "er", "ul", "adh", "ath");
 
+    /** First letters of the {@link #ARTICLES}. */
+    private static final String ARTICLE_INITIALS = articleInitials();
+
     private static final Comparator<Spot> LEFTMOST_LONGEST = Comparator.comparingInt(Spot::begin)
             .thenComparing(Comparator.comparingInt(Spot::length).reversed());
 
@@ -96,18 +99,30 @@ final class NameSpotter {
 
     /**
      * Whether the word at {@code p} is a lower-case article before a capital ({@code al-Bab}), as
-     * {@link #startsWithCapital} asks for a hit that starts with a small letter, with no more
-     * than a look at the next four chars: most words that begin with {@code a} or {@code e} are
-     * no article.
+     * {@link #startsWithCapital} asks of a hit that starts with a small letter. Most words are no
+     * article, and a look at the first letter and the next three chars tells.
      */
     private static boolean opensWithArticle(String text, String folded, int p) {
+        if (ARTICLE_INITIALS.indexOf(folded.charAt(p)) < 0) {
+            return false;
+        }
         int limit = Math.min(p + 3, folded.length() - 2);
         for (int space = p + 1; space <= limit; space++) {
             if (folded.charAt(space) == ' ') {
-                return ARTICLES.contains(folded.substring(p, space)) && Character.isUpperCase(text.charAt(space + 1));
+                return Character.isUpperCase(text.charAt(space + 1)) && ARTICLES.contains(folded.substring(p, space));
             }
         }
         return false;
+    }
+
+    private static String articleInitials() {
+        StringBuilder initials = new StringBuilder();
+        for (String article : ARTICLES) {
+            if (initials.indexOf(article.substring(0, 1)) < 0) {
+                initials.append(article.charAt(0));
+            }
+        }
+        return initials.toString();
     }
 
     /** Whether a whole-word hit is written as a name. */
