@@ -84,6 +84,17 @@ public final class Offices {
         return prefixes.contains(words);
     }
 
+    /** The words that start some wording: {@link #startsWording} of one word is true for these only. */
+    Set<String> firstWords() {
+        Set<String> words = new HashSet<>();
+        for (String prefix : prefixes) {
+            if (prefix.indexOf(' ') < 0) {
+                words.add(prefix);
+            }
+        }
+        return words;
+    }
+
     /** The most words a wording has. */
     public int longest() {
         return longest;

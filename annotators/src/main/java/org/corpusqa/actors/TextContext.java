@@ -22,16 +22,10 @@ final class TextContext {
     private final int[] firstToken;
     private final int[] lastToken;
     private final boolean[] headlineLine;
-    /** Per token, the lexicon lists its word is on ({@link ActorLexicon#membership}). */
-    private final int[] lists;
 
     TextContext(Tokens tokens, List<NameMatch> matches) {
         this.tokens = tokens;
         this.matches = matches;
-        this.lists = new int[tokens.size()];
-        for (int i = 0; i < lists.length; i++) {
-            lists[i] = lexicon.membership(tokens.word(i));
-        }
         this.matchAt = new int[tokens.size()];
         Arrays.fill(matchAt, NONE);
         this.firstToken = new int[matches.size()];
@@ -96,7 +90,7 @@ final class TextContext {
     }
 
     boolean is(Words list, int i) {
-        return tokens.valid(i) && (lists[i] & ActorLexicon.bit(list)) != 0;
+        return tokens.valid(i) && (tokens.facts(i) & ActorLexicon.bit(list)) != 0;
     }
 
     /**
