@@ -32,59 +32,67 @@ final class GroupFinder {
     List<Draft> find(List<Draft> mentions, boolean[] covered) {
         List<Draft> groups = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
-            int start;
             int count;
-            int k;
             if (t.word(i).equals("both") && t.isWord(i)) {
-                start = i;
                 count = 2;
-                k = i + 1;
-            } else if (NUMBERS.containsKey(t.word(i))
-                    && (t.word(i - 1).equals("the")
+            } else if ((t.word(i - 1).equals("the")
                             || t.word(i - 1).equals("these")
                             || t.word(i - 1).equals("those")
-                            || t.word(i - 1).equals("all"))) {
-                start = i;
+                            || t.word(i - 1).equals("all"))
+                    && NUMBERS.containsKey(t.word(i))) {
                 count = NUMBERS.get(t.word(i));
-                k = i + 1;
             } else {
                 continue;
             }
-            int noun = -1;
-            for (int j = k; j < k + 3 && t.isWord(j); j++) {
-                if (ctx.is(Words.GROUP_NOUNS_STATE, j) || ctx.is(Words.GROUP_NOUNS_PERSON, j)) {
-                    noun = j;
-                    break;
-                }
-            }
+            int noun = groupNounAfter(i);
             if (noun < 0 || covered[noun]) {
                 continue;
             }
-            boolean person = ctx.is(Words.GROUP_NOUNS_PERSON, noun);
-            Draft group = new Draft(
-                    t.get(start).begin(),
-                    t.get(noun).end(),
-                    person ? ActorKind.PERSON : ActorKind.STATE,
-                    Draft.Type.GROUP,
-                    "group");
-            List<Draft> members =
-                    antecedents(mentions, group.begin, count, person ? ActorKind.PERSON : ActorKind.STATE);
-            if (members.isEmpty()) {
-                continue;
+            Draft group = group(i, noun, count, mentions);
+            if (group != null) {
+                groups.add(group);
+                i = noun;
             }
-            group.members = new ArrayList<>();
-            boolean resolved = true;
-            List<String> ids = new ArrayList<>();
-            for (Draft m : members) {
-                resolved &= !m.entityId.isEmpty();
-                ids.add(m.entityId);
-            }
-            group.entityId = resolved ? String.join(",", ids) : "";
-            group.rule = "group:" + rule;
-            groups.add(group);
-            i = noun;
         }
         return groups;
+    }
+
+    /** The group noun among the three words after token {@code i}, or -1. */
+    private int groupNounAfter(int i) {
+        for (int j = i + 1; j < i + 4 && t.isWord(j); j++) {
+            if (ctx.is(Words.GROUP_NOUNS_STATE, j) || ctx.is(Words.GROUP_NOUNS_PERSON, j)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The group of {@code count} actors named before that tokens {@code start..noun} stand for
+     * ({@code the three governments}), or null when there are no such antecedents.
+     */
+    private Draft group(int start, int noun, int count, List<Draft> mentions) {
+        boolean person = ctx.is(Words.GROUP_NOUNS_PERSON, noun);
+        Draft group = new Draft(
+                t.get(start).begin(),
+                t.get(noun).end(),
+                person ? ActorKind.PERSON : ActorKind.STATE,
+                Draft.Type.GROUP,
+                "group");
+        List<Draft> members = antecedents(mentions, group.begin, count, person ? ActorKind.PERSON : ActorKind.STATE);
+        if (members.isEmpty()) {
+            return null;
+        }
+        group.members = new ArrayList<>();
+        boolean resolved = true;
+        List<String> ids = new ArrayList<>();
+        for (Draft m : members) {
+            resolved &= !m.entityId.isEmpty();
+            ids.add(m.entityId);
+        }
+        group.entityId = resolved ? String.join(",", ids) : "";
+        group.rule = "group:" + rule;
+        return group;
     }
 
     private String rule = "";
