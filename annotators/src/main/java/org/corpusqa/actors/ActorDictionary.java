@@ -218,7 +218,17 @@ public final class ActorDictionary {
      * @param folded {@link TextFolding#fold(CharSequence)} of the text
      */
     public List<NameMatch> find(String text, String folded) {
-        WordTrie.Matches<List<Candidate>> hits = trie.findAll(folded, null);
+        return find(text, folded.toCharArray());
+    }
+
+    /**
+     * Like {@link #find(String, String)}, with the folded text as chars, as the tokenizer has it.
+     *
+     * @param text the original text
+     * @param folded {@link TextFolding#foldChars(CharSequence)} of the text
+     */
+    public List<NameMatch> find(String text, char[] folded) {
+        WordTrie.Matches<List<Candidate>> hits = trie.findAll(folded);
         List<NameMatch> chosen = new ArrayList<>();
         int covered = -1;
         int h = 0;

@@ -88,7 +88,7 @@ public final class ActorFinder {
 
         Run(String text, DocumentDate date, boolean undated) {
             this.tokens = Tokens.of(text);
-            this.ctx = new TextContext(tokens, dictionary.find(text, tokens.folded()));
+            this.ctx = new TextContext(tokens, dictionary.find(text, tokens.foldedChars()));
             this.date = date;
             this.undated = undated;
             this.covered = new boolean[tokens.size()];

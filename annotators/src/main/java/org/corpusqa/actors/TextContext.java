@@ -251,27 +251,28 @@ final class TextContext {
     private static boolean[] headlines(Tokens tokens) {
         boolean[] result = new boolean[tokens.size()];
         int lineStart = 0;
-        for (int i = 0; i <= tokens.size(); i++) {
-            if (i == tokens.size() || (i > lineStart && tokens.get(i).lineStart())) {
-                int words = 0;
-                int capitalised = 0;
-                for (int k = lineStart; k < i; k++) {
-                    Tokens.Token t = tokens.get(k);
-                    if (t.word()
-                            && t.end() - t.begin() > 3
-                            && Character.isLetter(tokens.text().charAt(t.begin()))) {
-                        words++;
-                        if (t.capitalised()) {
-                            capitalised++;
-                        }
+        while (lineStart < tokens.size()) {
+            int lineEnd = lineStart + 1;
+            while (lineEnd < tokens.size() && !tokens.get(lineEnd).lineStart()) {
+                lineEnd++;
+            }
+            int words = 0;
+            int capitalised = 0;
+            for (int k = lineStart; k < lineEnd; k++) {
+                Tokens.Token t = tokens.get(k);
+                if (t.word()
+                        && t.end() - t.begin() > 3
+                        && Character.isLetter(tokens.text().charAt(t.begin()))) {
+                    words++;
+                    if (t.capitalised()) {
+                        capitalised++;
                     }
                 }
-                boolean headline = words >= 4 && capitalised * 10 >= words * 7;
-                for (int k = lineStart; k < i; k++) {
-                    result[k] = headline;
-                }
-                lineStart = i;
             }
+            if (words >= 4 && capitalised * 10 >= words * 7) {
+                Arrays.fill(result, lineStart, lineEnd, true);
+            }
+            lineStart = lineEnd;
         }
         return result;
     }

@@ -27,6 +27,7 @@ final class Tokens {
 
     private final String text;
     private final String folded;
+    private final char[] foldedChars;
     private final Token[] tokens;
     private final int[] begins;
     /** Per token, what the {@link Vocabulary} knows of its word, as bits. */
@@ -43,9 +44,10 @@ final class Tokens {
             boolean lineStart,
             boolean sentenceStart) {}
 
-    private Tokens(String text, String folded, Token[] tokens, int[] facts) {
+    private Tokens(String text, char[] foldedChars, Token[] tokens, int[] facts) {
         this.text = text;
-        this.folded = folded;
+        this.folded = new String(foldedChars);
+        this.foldedChars = foldedChars;
         this.tokens = tokens;
         this.facts = facts;
         this.begins = new int[tokens.length];
@@ -96,8 +98,7 @@ final class Tokens {
             list.add(new Token(start, i, form, word, capitalised, upper, newline, sentenceStart));
             newline = false;
         }
-        String folded = new String(foldedChars);
-        return new Tokens(text, folded, list.toArray(new Token[0]), Arrays.copyOf(facts, list.size()));
+        return new Tokens(text, foldedChars, list.toArray(new Token[0]), Arrays.copyOf(facts, list.size()));
     }
 
     private static String cut(char[] folded, int begin, int end) {
@@ -218,6 +219,11 @@ final class Tokens {
 
     String folded() {
         return folded;
+    }
+
+    /** The chars of {@link #folded}, for scans over the whole text; not to be changed. */
+    char[] foldedChars() {
+        return foldedChars;
     }
 
     int size() {

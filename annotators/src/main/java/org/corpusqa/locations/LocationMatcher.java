@@ -54,9 +54,10 @@ public final class LocationMatcher {
      *     instance the states its actors resolved to); they favour readings in those countries
      */
     public List<LocationMatch> match(String text, Set<String> contextCountries) {
-        String folded = TextFolder.fold(text);
+        char[] foldedChars = TextFolder.foldChars(text);
+        String folded = new String(foldedChars);
         TextLayout layout = new TextLayout(text);
-        List<NameSpotter.Spot> spots = spotter.spot(layout, folded);
+        List<NameSpotter.Spot> spots = spotter.spot(layout, folded, foldedChars);
         List<Candidate> candidates = new ArrayList<>(spots.size());
         for (NameSpotter.Spot spot : spots) {
             candidates.add(new Candidate(spot, readings(spot), PlaceCues.cue(folded, spot.begin(), spot.end())));

@@ -73,13 +73,14 @@ final class NameSpotter {
     }
 
     /** The names written as names in {@code layout}'s text, in text order, not overlapping. */
-    List<Spot> spot(TextLayout layout, String folded) {
+    List<Spot> spot(TextLayout layout, String folded, char[] foldedChars) {
         String text = layout.text();
         // accept() takes a name only where it is capitalised, after a lower-case article, or on a
         // line in capitals: no need to walk the trie from anywhere else.
-        IntPredicate mayBegin = p ->
-                Character.isUpperCase(text.charAt(p)) || opensWithArticle(text, folded, p) || layout.isUpperLine(p);
-        WordTrie.Matches<String> found = trie.findAll(folded, mayBegin);
+        IntPredicate mayBegin = p -> Character.isUpperCase(text.charAt(p))
+                || opensWithArticle(text, foldedChars, p)
+                || layout.isUpperLine(p);
+        WordTrie.Matches<String> found = trie.findAll(foldedChars, mayBegin);
         List<Spot> hits = new ArrayList<>(found.size());
         for (int h = 0; h < found.size(); h++) {
             Spot spot = accept(layout, folded, found.begin(h), found.end(h), found.value(h));
@@ -102,14 +103,15 @@ final class NameSpotter {
      * {@link #startsWithCapital} asks of a hit that starts with a small letter. Most words are no
      * article, and a look at the first letter and the next three chars tells.
      */
-    private static boolean opensWithArticle(String text, String folded, int p) {
-        if (ARTICLE_INITIALS.indexOf(folded.charAt(p)) < 0) {
+    private static boolean opensWithArticle(String text, char[] folded, int p) {
+        if (ARTICLE_INITIALS.indexOf(folded[p]) < 0) {
             return false;
         }
-        int limit = Math.min(p + 3, folded.length() - 2);
+        int limit = Math.min(p + 3, folded.length - 2);
         for (int space = p + 1; space <= limit; space++) {
-            if (folded.charAt(space) == ' ') {
-                return Character.isUpperCase(text.charAt(space + 1)) && ARTICLES.contains(folded.substring(p, space));
+            if (folded[space] == ' ') {
+                return Character.isUpperCase(text.charAt(space + 1))
+                        && ARTICLES.contains(new String(folded, p, space - p));
             }
         }
         return false;

@@ -1,5 +1,6 @@
 package org.corpusqa.text;
 
+import java.util.Arrays;
 import java.util.Collection;
 
 /**
@@ -15,6 +16,9 @@ import java.util.Collection;
  */
 public final class WordTable {
     private final String[] words;
+    /** The chars of each word, compared as an array: a string's chars are read per encoding. */
+    private final char[][] chars;
+
     private final int[] hashes;
     /** Per slot, the number of the word there plus one, or 0 for an empty slot. */
     private final int[] slots;
@@ -28,6 +32,7 @@ public final class WordTable {
      */
     public WordTable(Collection<String> words) {
         this.words = words.toArray(new String[0]);
+        this.chars = new char[this.words.length][];
         this.hashes = new int[this.words.length];
         int capacity = Integer.highestOneBit(Math.max(2, this.words.length) * 2 - 1) << 1;
         this.slots = new int[capacity];
@@ -39,6 +44,7 @@ public final class WordTable {
             }
             int hash = word.hashCode();
             hashes[id] = hash;
+            chars[id] = word.toCharArray();
             int slot = spread(hash) & mask;
             while (slots[slot] != 0) {
                 slot = (slot + 1) & mask;
@@ -56,20 +62,11 @@ public final class WordTable {
         int length = end - begin;
         for (int slot = spread(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
             int id = slots[slot] - 1;
-            if (hashes[id] == hash && words[id].length() == length && sameChars(words[id], text, begin)) {
+            if (hashes[id] == hash && Arrays.equals(chars[id], 0, chars[id].length, text, begin, end)) {
                 return id;
             }
         }
         return -1;
-    }
-
-    private static boolean sameChars(String word, char[] text, int begin) {
-        for (int i = 0; i < word.length(); i++) {
-            if (word.charAt(i) != text[begin + i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The word with this number. */

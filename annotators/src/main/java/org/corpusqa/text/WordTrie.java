@@ -39,6 +39,8 @@ public final class WordTrie<T> {
     /** Ints per node in {@link #nodes}. */
     private static final int NODE = 4;
 
+    private static final IntPredicate ANYWHERE = p -> true;
+
     /**
      * The word chars as a bit per char: asked for every char of every text, a table lookup costs
      * less than a call through {@link WordChars}, and keeps the matching loop free of calls whose
@@ -134,7 +136,7 @@ public final class WordTrie<T> {
      * ordered by begin and then by end.
      */
     public void find(String text, Hits<? super T> hits) {
-        report(findAll(text, null), hits);
+        report(findAll(text.toCharArray(), ANYWHERE), hits);
     }
 
     /**
@@ -142,7 +144,7 @@ public final class WordTrie<T> {
      * a caller that would reject every hit at some word start saves the walk from there.
      */
     public void find(String text, IntPredicate mayBegin, Hits<? super T> hits) {
-        report(findAll(text, mayBegin), hits);
+        report(findAll(text.toCharArray(), mayBegin), hits);
     }
 
     private void report(Matches<T> matches, Hits<? super T> hits) {
@@ -151,20 +153,24 @@ public final class WordTrie<T> {
         }
     }
 
+    /** The hits of {@link #find(String, Hits)} in the chars of a text, as a list. */
+    public Matches<T> findAll(char[] text) {
+        return findAll(text, ANYWHERE);
+    }
+
     /**
-     * The hits of {@link #find(String, IntPredicate, Hits)} as a list, for callers on a hot path:
-     * the walk then only records hits, and whatever the caller does with them is compiled into the
-     * caller rather than into the walk that all tries share.
-     *
-     * @param mayBegin where hits may begin; null for anywhere
+     * The hits of {@link #find(String, IntPredicate, Hits)} in the chars of a text, as a list, for
+     * callers on a hot path: the walk only records hits, and whatever the caller does with them is
+     * compiled into the caller rather than into the walk that all tries share. The text comes as
+     * chars because {@link String#charAt} tests the string's encoding (Latin-1 or UTF-16, which
+     * varies from document to document) on every call.
      */
-    public Matches<T> findAll(String text, IntPredicate mayBegin) {
+    public Matches<T> findAll(char[] text, IntPredicate mayBegin) {
         Matches<T> matches = new Matches<>(values);
-        int n = text.length();
         boolean previousIsWord = false;
-        for (int p = 0; p < n; p++) {
-            char c = text.charAt(p);
-            if (!previousIsWord && rootTable[c] != NONE && (mayBegin == null || mayBegin.test(p))) {
+        for (int p = 0; p < text.length; p++) {
+            char c = text[p];
+            if (!previousIsWord && rootTable[c] != NONE && mayBegin.test(p)) {
                 walk(text, p, rootTable[c], matches);
             }
             previousIsWord = isWordChar(c);
@@ -176,21 +182,21 @@ public final class WordTrie<T> {
         return (wordChars[c >>> 6] & 1L << c) != 0;
     }
 
-    private void walk(String text, int begin, int first, Matches<T> matches) {
-        int n = text.length();
+    private void walk(char[] text, int begin, int first, Matches<T> matches) {
+        int n = text.length;
         int node = first;
         int i = begin + 1;
         while (node != NONE) {
             int at = NODE * node;
             int value = nodes[at + 2];
-            if (value != NONE && (i == n || !isWordChar(text.charAt(i)))) {
+            if (value != NONE && (i == n || !isWordChar(text[i]))) {
                 matches.add(begin, i, value);
             }
             int count = nodes[at + 1];
             if (count == 0 || i == n) {
                 return;
             }
-            char c = text.charAt(i++);
+            char c = text[i++];
             if (nodes[at + 3] == c) {
                 node++; // the first child
             } else {

@@ -80,7 +80,7 @@ class WordTrieTest {
         WordTrie<String> trie = trie("ras", "ras al ain", "al ain", "ain");
         String text = "ras al ain, ras";
 
-        WordTrie.Matches<String> all = trie.findAll(text, null);
+        WordTrie.Matches<String> all = trie.findAll(text.toCharArray());
 
         List<String> listed = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
@@ -91,7 +91,7 @@ class WordTrieTest {
 
     @Test
     void listsHitsOnlyWhereTheCallerAllows() {
-        WordTrie.Matches<String> all = trie("ras", "ain").findAll("ras al ain", p -> p > 0);
+        WordTrie.Matches<String> all = trie("ras", "ain").findAll("ras al ain".toCharArray(), p -> p > 0);
 
         assertThat(all.size()).isEqualTo(1);
         assertThat(all.begin(0)).isEqualTo(7);
