@@ -218,6 +218,9 @@ final class UnknownPlaceFinder {
 
     /** {@code town of X}: the cue word {@code word} starts a word at {@code i}. */
     private static Cue cueBeforeName(String s, int i, String word) {
+        if (!secondCharIs(s, i, word.charAt(1))) {
+            return null; // most words with the cue word's initial go on differently
+        }
         if (!s.startsWith(word, i) || !s.startsWith(" of ", i + word.length()) || isWordBefore(s, i)) {
             return null;
         }
@@ -227,10 +230,18 @@ final class UnknownPlaceFinder {
 
     /** {@code near X}: {@code near} starts a word at {@code i}. */
     private static Cue nearCue(String s, int i) {
-        if (s.startsWith("near ", i) && i + 5 < s.length() && !isRegexSpace(s.charAt(i + 5)) && !isWordBefore(s, i)) {
+        if (secondCharIs(s, i, 'e')
+                && s.startsWith("near ", i)
+                && i + 5 < s.length()
+                && !isRegexSpace(s.charAt(i + 5))
+                && !isWordBefore(s, i)) {
             return new Cue(i, i + 5, "near", false);
         }
         return null;
+    }
+
+    private static boolean secondCharIs(String s, int i, char c) {
+        return i + 1 < s.length() && s.charAt(i + 1) == c;
     }
 
     /** {@code X province}: the space at {@code i} comes right after the name. */
