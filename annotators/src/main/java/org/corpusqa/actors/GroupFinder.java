@@ -19,6 +19,8 @@ final class GroupFinder {
     private static final int COORDINATION_WINDOW = 2000;
     /** How far back single mentions may stand, in chars. */
     private static final int RECENT_WINDOW = 600;
+    /** What may stand between the mentions of a coordination. */
+    private static final String[] SEPARATORS = {",", "and", ", and", "&", ",and"};
 
     private final TextContext ctx;
     private final Tokens t;
@@ -171,13 +173,26 @@ final class GroupFinder {
         return runs;
     }
 
+    /**
+     * Whether only a comma, {@code and} or {@code &} stands between two mentions (spaces around
+     * it aside). Read in place: cutting the text out allocated a string per pair of mentions.
+     */
     private boolean separatorOnly(int from, int to) {
-        String between = t.text().substring(from, to).strip();
-        return between.equals(",")
-                || between.equals("and")
-                || between.equals(", and")
-                || between.equals("&")
-                || between.equals(",and");
+        String text = t.text();
+        int b = from;
+        int e = to;
+        while (b < e && Character.isWhitespace(text.charAt(b))) {
+            b++;
+        }
+        while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        for (String separator : SEPARATORS) {
+            if (e - b == separator.length() && text.startsWith(separator, b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, Integer> numbers() {
