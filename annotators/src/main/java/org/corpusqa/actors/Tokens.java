@@ -1,8 +1,6 @@
 package org.corpusqa.actors;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import org.corpusqa.text.TextFolding;
 
@@ -65,8 +63,9 @@ final class Tokens {
         char[] chars = text.toCharArray();
         char[] foldedChars = TextFolding.foldChars(text);
         Vocabulary vocabulary = Vocabulary.get();
-        List<Token> list = new ArrayList<>(chars.length / 5);
-        int[] facts = new int[list.size() + 16];
+        Token[] tokens = new Token[chars.length / 4 + 16];
+        int[] facts = new int[tokens.length];
+        int count = 0;
         int i = 0;
         int n = chars.length;
         boolean newline = true;
@@ -86,19 +85,20 @@ final class Tokens {
             } else {
                 i++;
             }
+            if (count == tokens.length) {
+                tokens = Arrays.copyOf(tokens, 2 * count);
+                facts = Arrays.copyOf(facts, 2 * count);
+            }
             int id = vocabulary.find(foldedChars, start, i);
             String form = id >= 0 ? vocabulary.word(id) : cut(foldedChars, start, i);
-            if (list.size() == facts.length) {
-                facts = Arrays.copyOf(facts, 2 * facts.length);
-            }
-            facts[list.size()] = id >= 0 ? vocabulary.facts(id) : 0;
+            facts[count] = id >= 0 ? vocabulary.facts(id) : 0;
             boolean capitalised = word && Character.isUpperCase(chars[start]);
             boolean upper = word && isUpper(chars, start, i);
-            boolean sentenceStart = newline || startsSentence(list);
-            list.add(new Token(start, i, form, word, capitalised, upper, newline, sentenceStart));
+            boolean sentenceStart = newline || startsSentence(tokens, count);
+            tokens[count++] = new Token(start, i, form, word, capitalised, upper, newline, sentenceStart);
             newline = false;
         }
-        return new Tokens(text, foldedChars, list.toArray(new Token[0]), Arrays.copyOf(facts, list.size()));
+        return new Tokens(text, foldedChars, Arrays.copyOf(tokens, count), Arrays.copyOf(facts, count));
     }
 
     private static String cut(char[] folded, int begin, int end) {
@@ -126,12 +126,13 @@ final class Tokens {
         return bits;
     }
 
-    private static boolean startsSentence(List<Token> before) {
-        int last = before.size() - 1;
+    /** Whether a token after the first {@code count} of {@code before} starts a sentence. */
+    private static boolean startsSentence(Token[] before, int count) {
+        int last = count - 1;
         if (last < 0) {
             return true;
         }
-        Token previous = before.get(last);
+        Token previous = before[last];
         String p = previous.folded();
         if (isOpeningQuote(p)) {
             return previous.sentenceStart();
@@ -143,7 +144,7 @@ final class Tokens {
             if (last == 0) {
                 return true;
             }
-            Token word = before.get(last - 1);
+            Token word = before[last - 1];
             return !(word.word() && (word.end() - word.begin() == 1 || ABBREVIATIONS.contains(word.folded())));
         }
         return false;
