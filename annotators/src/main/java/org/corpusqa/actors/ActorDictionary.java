@@ -85,12 +85,38 @@ public final class ActorDictionary {
     private final WordTrie<List<Candidate>> trie;
     private final Map<String, List<Candidate>> byForm;
     private final Countries countries;
+    /** {@link #lowerStarts(Map)}, a bit per char. */
+    private final long[] lowerStarts;
 
     private ActorDictionary(Map<String, List<Candidate>> byForm, Countries countries) {
         byForm.replaceAll((k, v) -> List.copyOf(v));
         this.trie = new WordTrie<>(byForm, Tokens::isWordChar);
         this.byForm = byForm;
         this.countries = countries;
+        this.lowerStarts = lowerStarts(byForm);
+    }
+
+    /**
+     * The folded first chars of the forms that may match where the text has no capital letter:
+     * forms that do not start with a capital ({@link #caseFits}). Most words in a text are in
+     * lower case, and most forms are names, so the trie is walked from few of them.
+     */
+    private static long[] lowerStarts(Map<String, List<Candidate>> byForm) {
+        long[] bits = new long[(Character.MAX_VALUE + 1) / 64];
+        byForm.forEach((key, candidates) -> {
+            for (Candidate c : candidates) {
+                char first = c.form().isEmpty() ? 0 : c.form().charAt(0);
+                if (!key.isEmpty() && !(Character.isLetter(first) && Character.isUpperCase(first))) {
+                    bits[key.charAt(0) >>> 6] |= 1L << key.charAt(0);
+                }
+            }
+        });
+        return bits;
+    }
+
+    /** Whether a form that fits the text may begin at {@code p}. */
+    private boolean mayBegin(String text, char[] folded, int p) {
+        return Character.isUpperCase(text.charAt(p)) || (lowerStarts[folded[p] >>> 6] & 1L << folded[p]) != 0;
     }
 
     /** The dictionary of a registry, compiled once per registry content and JVM. */
@@ -228,7 +254,7 @@ public final class ActorDictionary {
      * @param folded {@link TextFolding#foldChars(CharSequence)} of the text
      */
     public List<NameMatch> find(String text, char[] folded) {
-        WordTrie.Matches<List<Candidate>> hits = trie.findAll(folded);
+        WordTrie.Matches<List<Candidate>> hits = trie.findAll(folded, p -> mayBegin(text, folded, p));
         List<NameMatch> chosen = new ArrayList<>();
         int covered = -1;
         int h = 0;
