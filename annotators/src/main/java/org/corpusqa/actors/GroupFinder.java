@@ -15,6 +15,8 @@ import org.corpusqa.registry.ActorKind;
  */
 final class GroupFinder {
     private static final Map<String, Integer> NUMBERS = numbers();
+    /** The length of the longest of the {@link #NUMBERS}: longer words need no lookup. */
+    private static final int LONGEST_NUMBER = longest(NUMBERS.keySet());
     /** How far back a coordination may stand, in chars. */
     private static final int COORDINATION_WINDOW = 2000;
     /** How far back single mentions may stand, in chars. */
@@ -41,6 +43,7 @@ final class GroupFinder {
                             || t.word(i - 1).equals("these")
                             || t.word(i - 1).equals("those")
                             || t.word(i - 1).equals("all"))
+                    && t.word(i).length() <= LONGEST_NUMBER
                     && NUMBERS.containsKey(t.word(i))) {
                 count = NUMBERS.get(t.word(i));
             } else {
@@ -193,6 +196,14 @@ final class GroupFinder {
             }
         }
         return false;
+    }
+
+    private static int longest(Iterable<String> words) {
+        int longest = 0;
+        for (String w : words) {
+            longest = Math.max(longest, w.length());
+        }
+        return longest;
     }
 
     private static Map<String, Integer> numbers() {

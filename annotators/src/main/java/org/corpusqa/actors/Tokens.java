@@ -17,6 +17,8 @@ final class Tokens {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sen", "rep", "gov", "st", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "prof", "capt", "maj", "adm", "sgt");
+    private static final int LONGEST_ABBREVIATION =
+            ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
     /** {@link #isWordChar} as a bit per char: tokenizing asks about every char of the text. */
     private static final long[] WORD_CHARS = wordChars();
@@ -145,9 +147,14 @@ final class Tokens {
                 return true;
             }
             Token word = before[last - 1];
-            return !(word.word() && (word.end() - word.begin() == 1 || ABBREVIATIONS.contains(word.folded())));
+            return !(word.word() && (word.end() - word.begin() == 1 || isAbbreviation(word.folded())));
         }
         return false;
+    }
+
+    /** Whether a folded word is an abbreviation; the length test saves most words a lookup. */
+    private static boolean isAbbreviation(String folded) {
+        return folded.length() <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(folded);
     }
 
     private static boolean isOpeningQuote(String s) {
