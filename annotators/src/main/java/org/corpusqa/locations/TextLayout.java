@@ -192,14 +192,18 @@ final class TextLayout {
         if (begin < i) {
             return false;
         }
+        // the char before j is carried along rather than read at j - 1 behind a test of j: C2
+        // hoists such a read out of the loop and deoptimises when a line starts the text
+        char previous = i > 0 ? text.charAt(i - 1) : '\0';
         for (int j = i; j < limit; j++) {
             char c = text.charAt(j);
-            if (c == ':' || c == '(' || c == '—' || c == '–' || (c == '-' && j > 0 && text.charAt(j - 1) == ' ')) {
+            if (c == ':' || c == '(' || c == '—' || c == '–' || (c == '-' && j > 0 && previous == ' ')) {
                 return end <= j;
             }
-            if (Character.isLetter(c) && j > i && text.charAt(j - 1) == ' ' && Character.isLowerCase(c)) {
+            if (Character.isLetter(c) && j > i && previous == ' ' && Character.isLowerCase(c)) {
                 return false;
             }
+            previous = c;
         }
         return false;
     }
