@@ -1,7 +1,6 @@
 package org.corpusqa.actors;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +63,16 @@ public final class ActorDictionary {
 
         /** Whether all candidates name the same actor. */
         public boolean unambiguous() {
-            return candidates.stream().map(Candidate::id).distinct().count() == 1;
+            if (candidates.isEmpty()) {
+                return false;
+            }
+            String id = candidates.get(0).id();
+            for (Candidate c : candidates) {
+                if (!c.id().equals(id)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         public Candidate first() {
@@ -77,12 +85,38 @@ public final class ActorDictionary {
     private final WordTrie<List<Candidate>> trie;
     private final Map<String, List<Candidate>> byForm;
     private final Countries countries;
+    /** {@link #lowerStarts(Map)}, a bit per char. */
+    private final long[] lowerStarts;
 
     private ActorDictionary(Map<String, List<Candidate>> byForm, Countries countries) {
         byForm.replaceAll((k, v) -> List.copyOf(v));
         this.trie = new WordTrie<>(byForm, Tokens::isWordChar);
         this.byForm = byForm;
         this.countries = countries;
+        this.lowerStarts = lowerStarts(byForm);
+    }
+
+    /**
+     * The folded first chars of the forms that may match where the text has no capital letter:
+     * forms that do not start with a capital ({@link #caseFits}). Most words in a text are in
+     * lower case, and most forms are names, so the trie is walked from few of them.
+     */
+    private static long[] lowerStarts(Map<String, List<Candidate>> byForm) {
+        long[] bits = new long[(Character.MAX_VALUE + 1) / 64];
+        byForm.forEach((key, candidates) -> {
+            for (Candidate c : candidates) {
+                char first = c.form().isEmpty() ? 0 : c.form().charAt(0);
+                if (!key.isEmpty() && !(Character.isLetter(first) && Character.isUpperCase(first))) {
+                    bits[key.charAt(0) >>> 6] |= 1L << key.charAt(0);
+                }
+            }
+        });
+        return bits;
+    }
+
+    /** Whether a form that fits the text may begin at {@code p}. */
+    private boolean mayBegin(String text, char[] folded, int p) {
+        return Character.isUpperCase(text.charAt(p)) || (lowerStarts[folded[p] >>> 6] & 1L << folded[p]) != 0;
     }
 
     /** The dictionary of a registry, compiled once per registry content and JVM. */
@@ -210,37 +244,57 @@ public final class ActorDictionary {
      * @param folded {@link TextFolding#fold(CharSequence)} of the text
      */
     public List<NameMatch> find(String text, String folded) {
-        List<NameMatch> all = new ArrayList<>();
-        trie.find(folded, (begin, end, candidates) -> {
-            List<Candidate> fitting = new ArrayList<>();
-            int best = 0;
-            for (Candidate c : candidates) {
-                if (!caseFits(c.form(), text, begin)) {
-                    continue;
-                }
-                int rank = c.source().rank();
-                if (rank > best) {
-                    fitting.clear();
-                    best = rank;
-                }
-                if (rank == best) {
-                    fitting.add(c);
-                }
-            }
-            if (!fitting.isEmpty()) {
-                all.add(new NameMatch(begin, end, fitting));
-            }
-        });
-        all.sort(Comparator.comparingInt(NameMatch::begin).thenComparing(m -> -(m.end() - m.begin())));
+        return find(text, folded.toCharArray());
+    }
+
+    /**
+     * Like {@link #find(String, String)}, with the folded text as chars, as the tokenizer has it.
+     *
+     * @param text the original text
+     * @param folded {@link TextFolding#foldChars(CharSequence)} of the text
+     */
+    public List<NameMatch> find(String text, char[] folded) {
+        WordTrie.Matches<List<Candidate>> hits = trie.findAll(folded, p -> mayBegin(text, folded, p));
         List<NameMatch> chosen = new ArrayList<>();
         int covered = -1;
-        for (NameMatch m : all) {
-            if (m.begin() >= covered) {
-                chosen.add(m);
-                covered = m.end();
+        int h = 0;
+        while (h < hits.size()) {
+            int begin = hits.begin(h);
+            int next = h + 1;
+            while (next < hits.size() && hits.begin(next) == begin) {
+                next++;
             }
+            // hits come by begin, then by end: the longest that fits is the last one that does
+            for (int k = next - 1; k >= h && begin >= covered; k--) {
+                List<Candidate> fitting = fitting(hits.value(k), text, begin);
+                if (!fitting.isEmpty()) {
+                    chosen.add(new NameMatch(begin, hits.end(k), fitting));
+                    covered = hits.end(k);
+                }
+            }
+            h = next;
         }
         return chosen;
+    }
+
+    /** The candidates of the highest rank whose capitals fit the text at {@code begin}. */
+    private static List<Candidate> fitting(List<Candidate> candidates, String text, int begin) {
+        List<Candidate> fitting = new ArrayList<>();
+        int best = 0;
+        for (Candidate c : candidates) {
+            if (!caseFits(c.form(), text, begin)) {
+                continue;
+            }
+            int rank = c.source().rank();
+            if (rank > best) {
+                fitting.clear();
+                best = rank;
+            }
+            if (rank == best) {
+                fitting.add(c);
+            }
+        }
+        return fitting;
     }
 
     /**

@@ -2,7 +2,6 @@ package org.corpusqa.actors;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -89,7 +88,7 @@ public final class ActorFinder {
 
         Run(String text, DocumentDate date, boolean undated) {
             this.tokens = Tokens.of(text);
-            this.ctx = new TextContext(tokens, dictionary.find(text, tokens.folded()));
+            this.ctx = new TextContext(tokens, dictionary.find(text, tokens.foldedChars()));
             this.date = date;
             this.undated = undated;
             this.covered = new boolean[tokens.size()];
@@ -111,7 +110,7 @@ public final class ActorFinder {
             drafts.removeIf(d -> d.type == null);
             List<Draft> groups = new GroupFinder(ctx).find(drafts, covered);
             drafts.addAll(groups);
-            drafts.sort(Comparator.comparingInt((Draft d) -> d.begin));
+            drafts.sort(Draft.BY_BEGIN);
             checkPreNameTitles(drafts);
             List<ActorMention> mentions = new ArrayList<>();
             for (Draft d : drafts) {
@@ -191,52 +190,59 @@ public final class ActorFinder {
             Map<String, Draft> byHead = new HashMap<>();
             Map<String, Draft> byCapitalHead = new HashMap<>();
             List<Draft> sorted = new ArrayList<>(drafts);
-            sorted.sort(Comparator.comparingInt((Draft d) -> d.begin));
+            sorted.sort(Draft.BY_BEGIN);
             List<Draft> found = new ArrayList<>();
             int next = 0;
             for (int i = 0; i < tokens.size(); i++) {
                 while (next < sorted.size()
                         && sorted.get(next).end <= tokens.get(i).begin()) {
-                    Draft d = sorted.get(next++);
-                    int last = tokens.endingAt(d.end);
-                    if (d.kind == ActorKind.ORGANIZATION
-                            && !d.entityId.isEmpty()
-                            && tokens.isLowerWord(last)
-                            && ANAPHORA_HEADS.contains(tokens.word(last))) {
-                        byHead.put(tokens.word(last), d);
-                    }
-                    int first = tokens.startingAt(d.begin);
-                    if (d.kind == ActorKind.ORGANIZATION
-                            && !d.entityId.isEmpty()
-                            && first >= 0
-                            && first < last
-                            && tokens.isCapitalisedWord(first)
-                            && tokens.word(first + 1).equals("of")) {
-                        byCapitalHead.put(tokens.word(first), d);
-                    }
+                    addHeads(sorted.get(next++), byHead, byCapitalHead);
+                }
+                if (covered[i] || !tokens.word(i - 1).equals("the") || byHead.isEmpty() && byCapitalHead.isEmpty()) {
+                    continue; // no anaphor here: no need to look the word up
                 }
                 boolean lower = tokens.isLowerWord(i);
                 Draft antecedent = lower
                         ? byHead.get(tokens.word(i))
                         : tokens.get(i).sentenceStart() ? null : byCapitalHead.get(tokens.word(i));
                 if (antecedent != null
-                        && !covered[i]
                         && (lower || tokens.isCapitalisedWord(i))
-                        && tokens.word(i - 1).equals("the")
                         && !tokens.word(i + 1).equals("of")
                         && !tokens.isCapitalisedWord(i + 1)) {
-                    Draft d = new Draft(
-                            tokens.get(i).begin(),
-                            tokens.get(i).end(),
-                            ActorKind.ORGANIZATION,
-                            Draft.Type.TITLE,
-                            "org-anaphora");
-                    d.entityId = antecedent.entityId;
-                    d.country = antecedent.country;
-                    found.add(d);
+                    found.add(anaphor(i, antecedent));
                 }
             }
             return found;
+        }
+
+        /** Records the heads by which the rest of the text may refer to an organisation's name. */
+        private void addHeads(Draft d, Map<String, Draft> byHead, Map<String, Draft> byCapitalHead) {
+            if (d.kind != ActorKind.ORGANIZATION || d.entityId.isEmpty()) {
+                return;
+            }
+            int last = tokens.endingAt(d.end);
+            if (tokens.isLowerWord(last) && ANAPHORA_HEADS.contains(tokens.word(last))) {
+                byHead.put(tokens.word(last), d);
+            }
+            int first = tokens.startingAt(d.begin);
+            if (first >= 0
+                    && first < last
+                    && tokens.isCapitalisedWord(first)
+                    && tokens.word(first + 1).equals("of")) {
+                byCapitalHead.put(tokens.word(first), d);
+            }
+        }
+
+        private Draft anaphor(int i, Draft antecedent) {
+            Draft d = new Draft(
+                    tokens.get(i).begin(),
+                    tokens.get(i).end(),
+                    ActorKind.ORGANIZATION,
+                    Draft.Type.TITLE,
+                    "org-anaphora");
+            d.entityId = antecedent.entityId;
+            d.country = antecedent.country;
+            return d;
         }
 
         private void attachPreNames(List<Draft> drafts, List<TitleFinder.PreName> preNames) {
@@ -260,7 +266,7 @@ public final class ActorFinder {
         }
 
         private List<Draft> withoutNested(List<Draft> drafts) {
-            drafts.sort(Comparator.comparingInt((Draft d) -> d.begin).thenComparingInt(d -> -(d.end - d.begin)));
+            drafts.sort(Draft.LONGEST_FIRST);
             List<Draft> kept = new ArrayList<>();
             int coveredTo = -1;
             for (Draft d : drafts) {
@@ -308,14 +314,7 @@ public final class ActorFinder {
                 if (chosen == null) {
                     d.entityId = "";
                     d.rule = "ambiguous";
-                    String text = tokens.text().substring(d.begin, d.end);
-                    findings.add(new ActorFinding(
-                            d.begin,
-                            d.end,
-                            ActorFinding.AMBIGUOUS,
-                            "'" + text + "' may be any of " + String.join(", ", ids),
-                            "write the full name in the document, or give one of " + String.join(", ", ids)
-                                    + " a distinguishing alias in the actor registry"));
+                    addAmbiguous(d, ids);
                     d.candidates = List.of();
                     continue;
                 }
@@ -330,6 +329,17 @@ public final class ActorFinder {
                 }
                 d.candidates = List.of();
             }
+        }
+
+        private void addAmbiguous(Draft d, Set<String> ids) {
+            String text = tokens.text().substring(d.begin, d.end);
+            findings.add(new ActorFinding(
+                    d.begin,
+                    d.end,
+                    ActorFinding.AMBIGUOUS,
+                    "'" + text + "' may be any of " + String.join(", ", ids),
+                    "write the full name in the document, or give one of " + String.join(", ", ids)
+                            + " a distinguishing alias in the actor registry"));
         }
 
         /**
@@ -423,49 +433,50 @@ public final class ActorFinder {
                 Draft d = drafts.get(i);
                 if (d.type == Draft.Type.GROUP && !d.members.isEmpty()) {
                     resolveTitleGroup(d);
-                    continue;
+                } else if (d.type == Draft.Type.TITLE && d.office != null) {
+                    resolveTitle(drafts, i, d);
                 }
-                if (d.type != Draft.Type.TITLE || d.office == null) {
-                    continue;
-                }
-                if (d.appositionToken >= 0 && resolveApposition(drafts, i)) {
-                    continue;
-                }
-                String office = d.office;
-                String how = "role";
-                if (office.equals(Offices.COUNTERPART)) {
-                    office = antecedentOffice(drafts, i, d.begin);
-                    how = "counterpart";
-                }
-                String country = d.country;
-                if (country == null) {
-                    Cue cue = contextCue(drafts, i);
-                    country = cue == null ? null : cue.country();
-                    how = "context-role";
-                    if (office != null) {
-                        Draft holder = recentHolder(drafts, i, office);
-                        if (holder != null && (cue == null || holder.begin > cue.begin())) {
-                            d.office = office;
-                            d.entityId = holder.entityId;
-                            d.country = holder.country;
-                            d.rule = "context-holder:" + office + "/" + holder.country;
-                            continue;
-                        }
-                    }
-                    if (country == null) {
-                        d.type = null;
-                        continue;
-                    }
-                }
-                d.country = country;
-                if (office == null) {
-                    d.rule = how + ":?/" + country;
-                    continue;
-                }
-                d.office = office;
-                d.entityId = holder(office, country, d);
-                d.rule = how + ":" + office + "/" + country + (undated ? "@undated" : "");
             }
+        }
+
+        private void resolveTitle(List<Draft> drafts, int i, Draft d) {
+            if (d.appositionToken >= 0 && resolveApposition(drafts, i)) {
+                return;
+            }
+            String office = d.office;
+            String how = "role";
+            if (office.equals(Offices.COUNTERPART)) {
+                office = antecedentOffice(drafts, i, d.begin);
+                how = "counterpart";
+            }
+            String country = d.country;
+            if (country == null) {
+                Cue cue = contextCue(drafts, i);
+                country = cue == null ? null : cue.country();
+                how = "context-role";
+                if (office != null) {
+                    Draft holder = recentHolder(drafts, i, office);
+                    if (holder != null && (cue == null || holder.begin > cue.begin())) {
+                        d.office = office;
+                        d.entityId = holder.entityId;
+                        d.country = holder.country;
+                        d.rule = "context-holder:" + office + "/" + holder.country;
+                        return;
+                    }
+                }
+                if (country == null) {
+                    d.type = null;
+                    return;
+                }
+            }
+            d.country = country;
+            if (office == null) {
+                d.rule = how + ":?/" + country;
+                return;
+            }
+            d.office = office;
+            d.entityId = holder(office, country, d);
+            d.rule = how + ":" + office + "/" + country + (undated ? "@undated" : "");
         }
 
         /**
@@ -513,14 +524,18 @@ public final class ActorFinder {
                 return ids.iterator().next();
             }
             if (ids.size() > 1) {
-                findings.add(new ActorFinding(
-                        at.begin,
-                        at.end,
-                        ActorFinding.AMBIGUOUS,
-                        "several actors held " + office + "/" + country + " in " + date + ": " + String.join(", ", ids),
-                        "give the document an exact date, or name the person"));
+                addSeveralHolders(office, country, at, ids);
             }
             return "";
+        }
+
+        private void addSeveralHolders(String office, String country, Draft at, Set<String> ids) {
+            findings.add(new ActorFinding(
+                    at.begin,
+                    at.end,
+                    ActorFinding.AMBIGUOUS,
+                    "several actors held " + office + "/" + country + " in " + date + ": " + String.join(", ", ids),
+                    "give the document an exact date, or name the person"));
         }
 
         /**
@@ -651,43 +666,48 @@ public final class ActorFinder {
         private void checkPreNameTitles(List<Draft> drafts) {
             for (int i = 0; i < drafts.size(); i++) {
                 Draft d = drafts.get(i);
-                if (d.type != Draft.Type.NAME
-                        || !d.hasPreNameTitle
-                        || d.entityId.isEmpty()
-                        || !roles.hasRoles(d.entityId)) {
-                    continue;
-                }
-                String office = d.preNameCounterpart ? antecedentOffice(drafts, i, d.titleBegin) : d.office;
-                if (office == null) {
-                    continue;
-                }
-                String country = d.titleOfOrganisation ? null : d.country;
-                List<RoleIndex.Office> held = roles.officesOf(d.entityId, date);
-                boolean holds = false;
-                for (RoleIndex.Office o : held) {
-                    holds |= fits(office, country, o);
-                }
-                if (held.isEmpty()) {
-                    boolean heldOnceOrLater = false;
-                    for (RoleIndex.Office o : roles.allOfficesOf(d.entityId)) {
-                        heldOnceOrLater |= fits(office, country, o);
-                    }
-                    holds = !heldOnceOrLater;
-                }
-                if (!holds) {
-                    String title =
-                            tokens.text().substring(d.titleBegin, d.begin).strip();
-                    String name = tokens.text().substring(d.begin, d.end);
-                    findings.add(new ActorFinding(
-                            d.begin,
-                            d.end,
-                            ActorFinding.TITLE_MISMATCH,
-                            "'" + title + "' before '" + name + "', but the registry gives " + d.entityId + " no role "
-                                    + office + (d.country == null ? "" : "/" + d.country) + " in " + date,
-                            "check the title in the text, or add the role to '" + d.entityId
-                                    + "' in the actor registry"));
+                if (d.type == Draft.Type.NAME
+                        && d.hasPreNameTitle
+                        && !d.entityId.isEmpty()
+                        && roles.hasRoles(d.entityId)) {
+                    checkPreNameTitle(drafts, i, d);
                 }
             }
+        }
+
+        private void checkPreNameTitle(List<Draft> drafts, int i, Draft d) {
+            String office = d.preNameCounterpart ? antecedentOffice(drafts, i, d.titleBegin) : d.office;
+            if (office == null) {
+                return;
+            }
+            String country = d.titleOfOrganisation ? null : d.country;
+            List<RoleIndex.Office> held = roles.officesOf(d.entityId, date);
+            boolean holds = false;
+            for (RoleIndex.Office o : held) {
+                holds |= fits(office, country, o);
+            }
+            if (held.isEmpty()) {
+                boolean heldOnceOrLater = false;
+                for (RoleIndex.Office o : roles.allOfficesOf(d.entityId)) {
+                    heldOnceOrLater |= fits(office, country, o);
+                }
+                holds = !heldOnceOrLater;
+            }
+            if (!holds) {
+                addTitleMismatch(d, office);
+            }
+        }
+
+        private void addTitleMismatch(Draft d, String office) {
+            String title = tokens.text().substring(d.titleBegin, d.begin).strip();
+            String name = tokens.text().substring(d.begin, d.end);
+            findings.add(new ActorFinding(
+                    d.begin,
+                    d.end,
+                    ActorFinding.TITLE_MISMATCH,
+                    "'" + title + "' before '" + name + "', but the registry gives " + d.entityId + " no role " + office
+                            + (d.country == null ? "" : "/" + d.country) + " in " + date,
+                    "check the title in the text, or add the role to '" + d.entityId + "' in the actor registry"));
         }
     }
 }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -79,6 +80,11 @@ public final class ActorLexicon {
      */
     int membership(String folded) {
         return membership.getOrDefault(folded, 0);
+    }
+
+    /** Every folded word on some list. */
+    Set<String> listedWords() {
+        return Collections.unmodifiableSet(membership.keySet());
     }
 
     /** The bit of a list in {@link #membership}. */

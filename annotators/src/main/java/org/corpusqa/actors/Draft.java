@@ -1,11 +1,17 @@
 package org.corpusqa.actors;
 
+import java.util.Comparator;
 import java.util.List;
 import org.corpusqa.actors.ActorDictionary.Candidate;
 import org.corpusqa.registry.ActorKind;
 
 /** A mention while the rules still work on it: ids, offices and countries may still change. */
 final class Draft {
+    /** Text order of the begins; stable, so drafts that begin together keep their order. */
+    static final Comparator<Draft> BY_BEGIN = Comparator.comparingInt(d -> d.begin);
+    /** Text order of the begins, the longest first of those that begin together. */
+    static final Comparator<Draft> LONGEST_FIRST = BY_BEGIN.thenComparingInt(d -> -(d.end - d.begin));
+
     enum Type {
         NAME,
         TITLE,

@@ -15,10 +15,14 @@ import org.corpusqa.registry.ActorKind;
  */
 final class GroupFinder {
     private static final Map<String, Integer> NUMBERS = numbers();
+    /** The length of the longest of the {@link #NUMBERS}: longer words need no lookup. */
+    private static final int LONGEST_NUMBER = longest(NUMBERS.keySet());
     /** How far back a coordination may stand, in chars. */
     private static final int COORDINATION_WINDOW = 2000;
     /** How far back single mentions may stand, in chars. */
     private static final int RECENT_WINDOW = 600;
+    /** What may stand between the mentions of a coordination. */
+    private static final String[] SEPARATORS = {",", "and", ", and", "&", ",and"};
 
     private final TextContext ctx;
     private final Tokens t;
@@ -32,59 +36,68 @@ final class GroupFinder {
     List<Draft> find(List<Draft> mentions, boolean[] covered) {
         List<Draft> groups = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
-            int start;
             int count;
-            int k;
             if (t.word(i).equals("both") && t.isWord(i)) {
-                start = i;
                 count = 2;
-                k = i + 1;
-            } else if (NUMBERS.containsKey(t.word(i))
-                    && (t.word(i - 1).equals("the")
+            } else if ((t.word(i - 1).equals("the")
                             || t.word(i - 1).equals("these")
                             || t.word(i - 1).equals("those")
-                            || t.word(i - 1).equals("all"))) {
-                start = i;
+                            || t.word(i - 1).equals("all"))
+                    && t.word(i).length() <= LONGEST_NUMBER
+                    && NUMBERS.containsKey(t.word(i))) {
                 count = NUMBERS.get(t.word(i));
-                k = i + 1;
             } else {
                 continue;
             }
-            int noun = -1;
-            for (int j = k; j < k + 3 && t.isWord(j); j++) {
-                if (ctx.is(Words.GROUP_NOUNS_STATE, j) || ctx.is(Words.GROUP_NOUNS_PERSON, j)) {
-                    noun = j;
-                    break;
-                }
-            }
+            int noun = groupNounAfter(i);
             if (noun < 0 || covered[noun]) {
                 continue;
             }
-            boolean person = ctx.is(Words.GROUP_NOUNS_PERSON, noun);
-            Draft group = new Draft(
-                    t.get(start).begin(),
-                    t.get(noun).end(),
-                    person ? ActorKind.PERSON : ActorKind.STATE,
-                    Draft.Type.GROUP,
-                    "group");
-            List<Draft> members =
-                    antecedents(mentions, group.begin, count, person ? ActorKind.PERSON : ActorKind.STATE);
-            if (members.isEmpty()) {
-                continue;
+            Draft group = group(i, noun, count, mentions);
+            if (group != null) {
+                groups.add(group);
+                i = noun;
             }
-            group.members = new ArrayList<>();
-            boolean resolved = true;
-            List<String> ids = new ArrayList<>();
-            for (Draft m : members) {
-                resolved &= !m.entityId.isEmpty();
-                ids.add(m.entityId);
-            }
-            group.entityId = resolved ? String.join(",", ids) : "";
-            group.rule = "group:" + rule;
-            groups.add(group);
-            i = noun;
         }
         return groups;
+    }
+
+    /** The group noun among the three words after token {@code i}, or -1. */
+    private int groupNounAfter(int i) {
+        for (int j = i + 1; j < i + 4 && t.isWord(j); j++) {
+            if (ctx.is(Words.GROUP_NOUNS_STATE, j) || ctx.is(Words.GROUP_NOUNS_PERSON, j)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The group of {@code count} actors named before that tokens {@code start..noun} stand for
+     * ({@code the three governments}), or null when there are no such antecedents.
+     */
+    private Draft group(int start, int noun, int count, List<Draft> mentions) {
+        boolean person = ctx.is(Words.GROUP_NOUNS_PERSON, noun);
+        Draft group = new Draft(
+                t.get(start).begin(),
+                t.get(noun).end(),
+                person ? ActorKind.PERSON : ActorKind.STATE,
+                Draft.Type.GROUP,
+                "group");
+        List<Draft> members = antecedents(mentions, group.begin, count, person ? ActorKind.PERSON : ActorKind.STATE);
+        if (members.isEmpty()) {
+            return null;
+        }
+        group.members = new ArrayList<>();
+        boolean resolved = true;
+        List<String> ids = new ArrayList<>();
+        for (Draft m : members) {
+            resolved &= !m.entityId.isEmpty();
+            ids.add(m.entityId);
+        }
+        group.entityId = resolved ? String.join(",", ids) : "";
+        group.rule = "group:" + rule;
+        return group;
     }
 
     private String rule = "";
@@ -163,13 +176,34 @@ final class GroupFinder {
         return runs;
     }
 
+    /**
+     * Whether only a comma, {@code and} or {@code &} stands between two mentions (spaces around
+     * it aside). Read in place: cutting the text out allocated a string per pair of mentions.
+     */
     private boolean separatorOnly(int from, int to) {
-        String between = t.text().substring(from, to).strip();
-        return between.equals(",")
-                || between.equals("and")
-                || between.equals(", and")
-                || between.equals("&")
-                || between.equals(",and");
+        String text = t.text();
+        int b = from;
+        int e = to;
+        while (b < e && Character.isWhitespace(text.charAt(b))) {
+            b++;
+        }
+        while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        for (String separator : SEPARATORS) {
+            if (e - b == separator.length() && text.startsWith(separator, b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int longest(Iterable<String> words) {
+        int longest = 0;
+        for (String w : words) {
+            longest = Math.max(longest, w.length());
+        }
+        return longest;
     }
 
     private static Map<String, Integer> numbers() {

@@ -6,12 +6,15 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.corpusqa.text.TextFolding;
 
 /**
@@ -44,6 +47,8 @@ public final class Offices {
     private final Set<String> prefixes = new HashSet<>();
 
     private final int longest;
+
+    private final Map<String, RegistryOffice> registryOffices = new ConcurrentHashMap<>();
 
     private Offices(Map<String, Wording> byWording) {
         this.byWording = byWording;
@@ -79,6 +84,17 @@ public final class Offices {
         return prefixes.contains(words);
     }
 
+    /** The words that start some wording: {@link #startsWording} of one word is true for these only. */
+    Set<String> firstWords() {
+        Set<String> words = new HashSet<>();
+        for (String prefix : prefixes) {
+            if (prefix.indexOf(' ') < 0) {
+                words.add(prefix);
+            }
+        }
+        return words;
+    }
+
     /** The most words a wording has. */
     public int longest() {
         return longest;
@@ -101,26 +117,48 @@ public final class Offices {
         if (titleOffice.equals(registryOffice)) {
             return true;
         }
-        if (isPortfolioForm(titleOffice, normalise(registryOffice))) {
-            return true;
+        RegistryOffice held = registryOffice(registryOffice);
+        return isPortfolioForm(titleOffice, held) || held.headForms().contains(titleOffice);
+    }
+
+    /**
+     * What {@link #isFormOf} needs to know about a registry office, worked out on first use: the
+     * same few offices are checked against the title before every name in every document.
+     */
+    private RegistryOffice registryOffice(String office) {
+        RegistryOffice held = registryOffices.get(office);
+        if (held == null) {
+            held = registryOffices.computeIfAbsent(office, this::readRegistryOffice);
         }
-        String head = normalise(registryOffice);
+        return held;
+    }
+
+    private RegistryOffice readRegistryOffice(String office) {
+        String normalised = normalise(office);
+        String head = normalised;
         int of = head.indexOf(" of ");
         if (of > 0) {
             head = head.substring(0, of);
         }
         String[] words = head.split(" ");
+        List<String> forms = new ArrayList<>(words.length);
         for (int k = 0; k < words.length; k++) {
             if (k > 0 && SUBORDINATE.contains(words[k - 1])) {
-                return false;
+                break;
             }
-            String suffix = String.join(" ", Arrays.copyOfRange(words, k, words.length));
-            if (canonical(suffix).equals(titleOffice)) {
-                return true;
-            }
+            forms.add(canonical(String.join(" ", Arrays.copyOfRange(words, k, words.length))));
         }
-        return false;
+        return new RegistryOffice(normalised, List.copyOf(forms));
     }
+
+    /**
+     * A registry office as {@link #isFormOf} reads it.
+     *
+     * @param normalised the office's words ({@link #normalise})
+     * @param headForms the canonical offices of its head (the words before {@code of}) and of each
+     *     shorter ending of the head, up to a qualifier that makes another office
+     */
+    private record RegistryOffice(String normalised, List<String> headForms) {}
 
     /**
      * A minister by portfolio ({@code interior minister}) fits any registry office of a member of
@@ -128,11 +166,11 @@ public final class Offices {
      * secretary} (Kenya), {@code minister of state for foreign affairs}, {@code secretary of the
      * interior}. Subordinate offices ({@code deputy foreign minister}) do not fit.
      */
-    private static boolean isPortfolioForm(String titleOffice, String registryOffice) {
+    private static boolean isPortfolioForm(String titleOffice, RegistryOffice held) {
         if (!titleOffice.endsWith(" minister")) {
             return false;
         }
-        Set<String> words = Set.of(registryOffice.split(" "));
+        Set<String> words = Set.of(held.normalised().split(" "));
         if (!words.contains("minister") && !words.contains("secretary")) {
             return false;
         }
@@ -153,7 +191,28 @@ public final class Offices {
 
     /** Folded words separated by single spaces, hyphens as words. */
     static String normalise(String wording) {
-        return TextFolding.fold(wording).replace("-", " - ").strip().replaceAll("\\s+", " ");
+        return collapseSpaces(TextFolding.fold(wording).replace("-", " - ").strip());
+    }
+
+    /**
+     * Each run of whitespace as the regex {@code \\s} means it (space, tab, line breaks, form
+     * feed) as one space, as {@code replaceAll("\\s+", " ")} does, but without compiling a
+     * pattern on every call: role suggestions normalise several phrases per unknown name.
+     */
+    static String collapseSpaces(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean previousSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!previousSpace) {
+                out.append(' ');
+            }
+            previousSpace = space;
+        }
+        return out.toString();
     }
 
     static String plural(String word) {

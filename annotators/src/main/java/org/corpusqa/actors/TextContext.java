@@ -22,16 +22,10 @@ final class TextContext {
     private final int[] firstToken;
     private final int[] lastToken;
     private final boolean[] headlineLine;
-    /** Per token, the lexicon lists its word is on ({@link ActorLexicon#membership}). */
-    private final int[] lists;
 
     TextContext(Tokens tokens, List<NameMatch> matches) {
         this.tokens = tokens;
         this.matches = matches;
-        this.lists = new int[tokens.size()];
-        for (int i = 0; i < lists.length; i++) {
-            lists[i] = lexicon.membership(tokens.word(i));
-        }
         this.matchAt = new int[tokens.size()];
         Arrays.fill(matchAt, NONE);
         this.firstToken = new int[matches.size()];
@@ -96,7 +90,7 @@ final class TextContext {
     }
 
     boolean is(Words list, int i) {
-        return tokens.valid(i) && (lists[i] & ActorLexicon.bit(list)) != 0;
+        return tokens.valid(i) && (tokens.facts(i) & ActorLexicon.bit(list)) != 0;
     }
 
     /**
@@ -257,27 +251,28 @@ final class TextContext {
     private static boolean[] headlines(Tokens tokens) {
         boolean[] result = new boolean[tokens.size()];
         int lineStart = 0;
-        for (int i = 0; i <= tokens.size(); i++) {
-            if (i == tokens.size() || (i > lineStart && tokens.get(i).lineStart())) {
-                int words = 0;
-                int capitalised = 0;
-                for (int k = lineStart; k < i; k++) {
-                    Tokens.Token t = tokens.get(k);
-                    if (t.word()
-                            && t.end() - t.begin() > 3
-                            && Character.isLetter(tokens.text().charAt(t.begin()))) {
-                        words++;
-                        if (t.capitalised()) {
-                            capitalised++;
-                        }
+        while (lineStart < tokens.size()) {
+            int lineEnd = lineStart + 1;
+            while (lineEnd < tokens.size() && !tokens.get(lineEnd).lineStart()) {
+                lineEnd++;
+            }
+            int words = 0;
+            int capitalised = 0;
+            for (int k = lineStart; k < lineEnd; k++) {
+                Tokens.Token t = tokens.get(k);
+                if (t.word()
+                        && t.end() - t.begin() > 3
+                        && Character.isLetter(tokens.text().charAt(t.begin()))) {
+                    words++;
+                    if (t.capitalised()) {
+                        capitalised++;
                     }
                 }
-                boolean headline = words >= 4 && capitalised * 10 >= words * 7;
-                for (int k = lineStart; k < i; k++) {
-                    result[k] = headline;
-                }
-                lineStart = i;
             }
+            if (words >= 4 && capitalised * 10 >= words * 7) {
+                Arrays.fill(result, lineStart, lineEnd, true);
+            }
+            lineStart = lineEnd;
         }
         return result;
     }

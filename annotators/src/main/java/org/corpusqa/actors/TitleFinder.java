@@ -109,7 +109,7 @@ final class TitleFinder {
         if (!t.isWord(i) || ctx.inName(i)) {
             return 0;
         }
-        if (!offices.startsWording(t.word(i))) {
+        if ((t.facts(i) & Vocabulary.OFFICE_START) == 0) {
             return 0; // most words start no wording: no need to build any phrase
         }
         StringBuilder sb = new StringBuilder();

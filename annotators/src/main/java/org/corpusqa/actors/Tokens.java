@@ -1,8 +1,6 @@
 package org.corpusqa.actors;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import org.corpusqa.text.TextFolding;
 
@@ -19,11 +17,21 @@ final class Tokens {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sen", "rep", "gov", "st", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "prof", "capt", "maj", "adm", "sgt");
+    private static final int LONGEST_ABBREVIATION =
+            ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+
+    /** {@link #isWordChar} as a bit per char: tokenizing asks about every char of the text. */
+    private static final long[] WORD_CHARS = wordChars();
+    /** The one-char strings of ASCII, for punctuation tokens. */
+    private static final String[] ASCII = ascii();
 
     private final String text;
     private final String folded;
+    private final char[] foldedChars;
     private final Token[] tokens;
     private final int[] begins;
+    /** Per token, what the {@link Vocabulary} knows of its word, as bits. */
+    private final int[] facts;
 
     /** One token; {@code folded} is its folded text. */
     record Token(
@@ -36,24 +44,35 @@ final class Tokens {
             boolean lineStart,
             boolean sentenceStart) {}
 
-    private Tokens(String text, String folded, Token[] tokens) {
+    private Tokens(String text, char[] foldedChars, Token[] tokens, int[] facts) {
         this.text = text;
-        this.folded = folded;
+        this.folded = new String(foldedChars);
+        this.foldedChars = foldedChars;
         this.tokens = tokens;
+        this.facts = facts;
         this.begins = new int[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
             begins[i] = tokens[i].begin();
         }
     }
 
+    /**
+     * The tokens of a text. Each is looked up in the {@link Vocabulary} where it stands in the
+     * folded chars: a word the rules know gets the vocabulary's own string and its facts at once,
+     * and only other words are cut out of the text.
+     */
     static Tokens of(String text) {
-        String folded = TextFolding.fold(text);
-        List<Token> list = new ArrayList<>();
+        char[] chars = text.toCharArray();
+        char[] foldedChars = TextFolding.foldChars(text);
+        Vocabulary vocabulary = Vocabulary.get();
+        Token[] tokens = new Token[chars.length / 4 + 16];
+        int[] facts = new int[tokens.length];
+        int count = 0;
         int i = 0;
-        int n = text.length();
+        int n = chars.length;
         boolean newline = true;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (Character.isWhitespace(c) || c == '\u00A0') {
                 newline |= c == '\n' || c == '\r';
                 i++;
@@ -62,27 +81,60 @@ final class Tokens {
             int start = i;
             boolean word = isWordChar(c);
             if (word) {
-                while (i < n && isWordChar(text.charAt(i))) {
+                while (i < n && isWordChar(chars[i])) {
                     i++;
                 }
             } else {
                 i++;
             }
-            boolean capitalised = word && Character.isUpperCase(text.charAt(start));
-            boolean upper = word && isUpper(text, start, i);
-            boolean sentenceStart = newline || startsSentence(list);
-            list.add(new Token(start, i, folded.substring(start, i), word, capitalised, upper, newline, sentenceStart));
+            if (count == tokens.length) {
+                tokens = Arrays.copyOf(tokens, 2 * count);
+                facts = Arrays.copyOf(facts, 2 * count);
+            }
+            int id = vocabulary.find(foldedChars, start, i);
+            String form = id >= 0 ? vocabulary.word(id) : cut(foldedChars, start, i);
+            facts[count] = id >= 0 ? vocabulary.facts(id) : 0;
+            boolean capitalised = word && Character.isUpperCase(chars[start]);
+            boolean upper = word && isUpper(chars, start, i);
+            boolean sentenceStart = newline || startsSentence(tokens, count);
+            tokens[count++] = new Token(start, i, form, word, capitalised, upper, newline, sentenceStart);
             newline = false;
         }
-        return new Tokens(text, folded, list.toArray(new Token[0]));
+        return new Tokens(text, foldedChars, Arrays.copyOf(tokens, count), Arrays.copyOf(facts, count));
     }
 
-    private static boolean startsSentence(List<Token> before) {
-        int last = before.size() - 1;
+    private static String cut(char[] folded, int begin, int end) {
+        if (end == begin + 1 && folded[begin] < ASCII.length) {
+            return ASCII[folded[begin]];
+        }
+        return new String(folded, begin, end - begin);
+    }
+
+    private static String[] ascii() {
+        String[] strings = new String[128];
+        for (char c = 0; c < strings.length; c++) {
+            strings[c] = String.valueOf(c);
+        }
+        return strings;
+    }
+
+    private static long[] wordChars() {
+        long[] bits = new long[(Character.MAX_VALUE + 1) / 64];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                bits[c >>> 6] |= 1L << c;
+            }
+        }
+        return bits;
+    }
+
+    /** Whether a token after the first {@code count} of {@code before} starts a sentence. */
+    private static boolean startsSentence(Token[] before, int count) {
+        int last = count - 1;
         if (last < 0) {
             return true;
         }
-        Token previous = before.get(last);
+        Token previous = before[last];
         String p = previous.folded();
         if (isOpeningQuote(p)) {
             return previous.sentenceStart();
@@ -94,10 +146,15 @@ final class Tokens {
             if (last == 0) {
                 return true;
             }
-            Token word = before.get(last - 1);
-            return !(word.word() && (word.end() - word.begin() == 1 || ABBREVIATIONS.contains(word.folded())));
+            Token word = before[last - 1];
+            return !(word.word() && (word.end() - word.begin() == 1 || isAbbreviation(word.folded())));
         }
         return false;
+    }
+
+    /** Whether a folded word is an abbreviation; the length test saves most words a lookup. */
+    private static boolean isAbbreviation(String folded) {
+        return folded.length() <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(folded);
     }
 
     private static boolean isOpeningQuote(String s) {
@@ -105,13 +162,13 @@ final class Tokens {
     }
 
     static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+        return (WORD_CHARS[c >>> 6] & 1L << c) != 0;
     }
 
-    private static boolean isUpper(String text, int begin, int end) {
+    private static boolean isUpper(char[] text, int begin, int end) {
         int letters = 0;
         for (int i = begin; i < end; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (Character.isLowerCase(c)) {
                 return false;
             }
@@ -172,6 +229,11 @@ final class Tokens {
         return folded;
     }
 
+    /** The chars of {@link #folded}, for scans over the whole text; not to be changed. */
+    char[] foldedChars() {
+        return foldedChars;
+    }
+
     int size() {
         return tokens.length;
     }
@@ -182,6 +244,11 @@ final class Tokens {
 
     boolean valid(int i) {
         return i >= 0 && i < tokens.length;
+    }
+
+    /** What the {@link Vocabulary} knows of the word of token {@code i}, as bits. */
+    int facts(int i) {
+        return facts[i];
     }
 
     /** The folded text of token {@code i}, or "" outside the text. */

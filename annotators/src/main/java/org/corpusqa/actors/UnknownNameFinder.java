@@ -303,11 +303,11 @@ final class UnknownNameFinder {
     }
 
     private void inverted(int i) {
-        if (!t.isLowerWord(i) || !INVERTED.contains(t.word(i))) {
-            return;
-        }
         String before = t.word(i - 1);
         if (!before.equals(",") && !before.equals("\"") && !before.equals("”") && !before.equals("'")) {
+            return;
+        }
+        if (!t.isLowerWord(i) || !INVERTED.contains(t.word(i))) {
             return;
         }
         int start = i + 1;

@@ -1,5 +1,6 @@
 package org.corpusqa.locations;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.corpusqa.type.Actor;
@@ -7,12 +8,14 @@ import org.corpusqa.type.Actor;
 /** Answers "does any actor annotation overlap this span?" in logarithmic time. */
 final class ActorSpans {
 
+    private static final Comparator<Actor> BY_BEGIN = Comparator.comparingInt(Actor::getBegin);
+
     private final int[] begins;
     private final int[] maxEnds;
 
     ActorSpans(List<Actor> actors) {
-        List<Actor> sorted =
-                actors.stream().sorted(Comparator.comparingInt(Actor::getBegin)).toList();
+        List<Actor> sorted = new ArrayList<>(actors);
+        sorted.sort(BY_BEGIN);
         begins = new int[sorted.size()];
         maxEnds = new int[sorted.size()];
         int max = -1;

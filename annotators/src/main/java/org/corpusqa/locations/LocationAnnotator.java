@@ -2,7 +2,6 @@ package org.corpusqa.locations;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -83,11 +82,17 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
     }
 
     private static Set<String> stateIds(List<Actor> actors) {
-        return actors.stream()
-                .filter(a -> "STATE".equals(a.getKind()) && a.getEntityId() != null)
-                .flatMap(a -> Arrays.stream(a.getEntityId().split(",")))
-                .filter(id -> id.length() == 2)
-                .collect(Collectors.toSet());
+        Set<String> ids = new HashSet<>();
+        for (Actor a : actors) {
+            if ("STATE".equals(a.getKind()) && a.getEntityId() != null) {
+                for (String id : a.getEntityId().split(",")) {
+                    if (id.length() == 2) {
+                        ids.add(id);
+                    }
+                }
+            }
+        }
+        return ids;
     }
 
     private static void addLocation(JCas jcas, LocationMatch match) {
@@ -98,9 +103,19 @@ public class LocationAnnotator extends JCasAnnotator_ImplBase {
         location.setLatitude(place == null ? Double.NaN : place.latitude());
         location.setLongitude(place == null ? Double.NaN : place.longitude());
         location.setCountryCode(place == null ? "" : place.countryCode());
-        location.setCandidates(
-                match.alternatives().stream().map(Place::describe).collect(Collectors.joining(";")));
+        location.setCandidates(describeAll(match.alternatives()));
         location.addToIndexes();
+    }
+
+    private static String describeAll(List<Place> places) {
+        StringBuilder sb = new StringBuilder();
+        for (Place place : places) {
+            if (sb.length() > 0) {
+                sb.append(';');
+            }
+            sb.append(place.describe());
+        }
+        return sb.toString();
     }
 
     private void addAmbiguityFinding(JCas jcas, LocationMatch match) {

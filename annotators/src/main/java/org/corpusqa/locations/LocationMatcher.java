@@ -54,17 +54,20 @@ public final class LocationMatcher {
      *     instance the states its actors resolved to); they favour readings in those countries
      */
     public List<LocationMatch> match(String text, Set<String> contextCountries) {
-        String folded = TextFolder.fold(text);
+        char[] foldedChars = TextFolder.foldChars(text);
+        String folded = new String(foldedChars);
         TextLayout layout = new TextLayout(text);
-        List<NameSpotter.Spot> spots = spotter.spot(layout, folded);
+        List<NameSpotter.Spot> spots = spotter.spot(layout, folded, foldedChars);
         List<Candidate> candidates = new ArrayList<>(spots.size());
         for (NameSpotter.Spot spot : spots) {
             candidates.add(new Candidate(spot, readings(spot), PlaceCues.cue(folded, spot.begin(), spot.end())));
         }
         Set<String> context = countriesBeyondDoubt(layout, candidates, contextCountries);
         List<LocationMatch> result = resolveAll(layout, folded, candidates, context);
-        List<TextLayout.Span> taken = new ArrayList<>();
-        spots.forEach(s -> taken.add(new TextLayout.Span(s.begin(), s.end())));
+        List<TextLayout.Span> taken = new ArrayList<>(spots.size());
+        for (NameSpotter.Spot s : spots) {
+            taken.add(new TextLayout.Span(s.begin(), s.end()));
+        }
         result.addAll(UnknownPlaceFinder.find(layout, folded, taken));
         result.sort(Comparator.comparingInt(LocationMatch::begin));
         return result;
@@ -72,12 +75,17 @@ public final class LocationMatcher {
 
     private List<Gazetteer.NameEntry> readings(NameSpotter.Spot spot) {
         List<Gazetteer.NameEntry> entries = gazetteer.entries(spot.key());
-        if (!spot.countryOnly()) {
-            return entries;
+        return spot.countryOnly() ? countryReadings(entries) : entries;
+    }
+
+    private static List<Gazetteer.NameEntry> countryReadings(List<Gazetteer.NameEntry> entries) {
+        List<Gazetteer.NameEntry> countries = new ArrayList<>();
+        for (Gazetteer.NameEntry e : entries) {
+            if (e.place().kind() == PlaceKind.COUNTRY) {
+                countries.add(e);
+            }
         }
-        return entries.stream()
-                .filter(e -> e.place().kind() == PlaceKind.COUNTRY)
-                .toList();
+        return List.copyOf(countries);
     }
 
     /**
@@ -93,7 +101,7 @@ public final class LocationMatcher {
         PlaceResolver.Evidence none = new PlaceResolver.Evidence(null, Set.of(), null, List.of());
         for (Candidate candidate : candidates) {
             Place first = candidate.readings().get(0).place();
-            if (candidate.readings().stream().noneMatch(e -> PlaceResolver.isOtherPlace(first, e.place()))) {
+            if (allSamePlace(first, candidate.readings())) {
                 countries.add(first.countryCode());
             } else if (layout.isInDateline(
                     candidate.spot().begin(), candidate.spot().end())) {
@@ -112,6 +120,15 @@ public final class LocationMatcher {
         }
         countries.remove("");
         return countries;
+    }
+
+    private static boolean allSamePlace(Place first, List<Gazetteer.NameEntry> readings) {
+        for (Gazetteer.NameEntry e : readings) {
+            if (PlaceResolver.isOtherPlace(first, e.place())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<LocationMatch> resolveAll(
@@ -147,14 +164,20 @@ public final class LocationMatcher {
         if (i > 0
                 && isCommaPair(
                         text, candidates.get(i - 1).spot().end(), c.spot().begin())) {
-            candidates.get(i - 1).readings().forEach(e -> result.add(e.place()));
+            addPlaces(candidates.get(i - 1).readings(), result);
         }
         if (i + 1 < candidates.size()
                 && isCommaPair(
                         text, c.spot().end(), candidates.get(i + 1).spot().begin())) {
-            candidates.get(i + 1).readings().forEach(e -> result.add(e.place()));
+            addPlaces(candidates.get(i + 1).readings(), result);
         }
         return result;
+    }
+
+    private static void addPlaces(List<Gazetteer.NameEntry> readings, List<Place> places) {
+        for (Gazetteer.NameEntry e : readings) {
+            places.add(e.place());
+        }
     }
 
     private static boolean isCommaPair(String text, int end, int nextBegin) {

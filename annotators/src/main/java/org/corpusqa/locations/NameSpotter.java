@@ -46,8 +46,11 @@ final class NameSpotter {
     private static final Set<String> ARTICLES =
             Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "es", "ed", "er", "ul", "adh", "ath");
 
-    /** First letters of the {@link #ARTICLES}: a lower-case name can only start with one of them. */
+    /** First letters of the {@link #ARTICLES}. */
     private static final String ARTICLE_INITIALS = articleInitials();
+
+    private static final Comparator<Spot> LEFTMOST_LONGEST = Comparator.comparingInt(Spot::begin)
+            .thenComparing(Comparator.comparingInt(Spot::length).reversed());
 
     private final Gazetteer gazetteer;
     private final WordTrie<String> trie;
@@ -70,20 +73,21 @@ final class NameSpotter {
     }
 
     /** The names written as names in {@code layout}'s text, in text order, not overlapping. */
-    List<Spot> spot(TextLayout layout, String folded) {
-        List<Spot> hits = new ArrayList<>();
+    List<Spot> spot(TextLayout layout, String folded, char[] foldedChars) {
         String text = layout.text();
         // accept() takes a name only where it is capitalised, after a lower-case article, or on a
         // line in capitals: no need to walk the trie from anywhere else.
         IntPredicate mayBegin = p -> Character.isUpperCase(text.charAt(p))
-                || ARTICLE_INITIALS.indexOf(folded.charAt(p)) >= 0
+                || opensWithArticle(text, foldedChars, p)
                 || layout.isUpperLine(p);
-        trie.find(folded, mayBegin, (begin, end, key) -> {
-            Spot spot = accept(layout, folded, begin, end, key);
+        WordTrie.Matches<String> found = trie.findAll(foldedChars, mayBegin);
+        List<Spot> hits = new ArrayList<>(found.size());
+        for (int h = 0; h < found.size(); h++) {
+            Spot spot = accept(layout, folded, found.begin(h), found.end(h), found.value(h));
             if (spot != null) {
                 hits.add(spot);
             }
-        });
+        }
         List<Spot> selected = leftmostLongest(hits);
         List<Spot> result = new ArrayList<>(selected.size());
         for (Spot spot : selected) {
@@ -92,6 +96,25 @@ final class NameSpotter {
             }
         }
         return result;
+    }
+
+    /**
+     * Whether the word at {@code p} is a lower-case article before a capital ({@code al-Bab}), as
+     * {@link #startsWithCapital} asks of a hit that starts with a small letter. Most words are no
+     * article, and a look at the first letter and the next three chars tells.
+     */
+    private static boolean opensWithArticle(String text, char[] folded, int p) {
+        if (ARTICLE_INITIALS.indexOf(folded[p]) < 0) {
+            return false;
+        }
+        int limit = Math.min(p + 3, folded.length - 2);
+        for (int space = p + 1; space <= limit; space++) {
+            if (folded[space] == ' ') {
+                return Character.isUpperCase(text.charAt(space + 1))
+                        && ARTICLES.contains(new String(folded, p, space - p));
+            }
+        }
+        return false;
     }
 
     private static String articleInitials() {
@@ -121,14 +144,22 @@ final class NameSpotter {
             return null;
         }
         boolean countryOnly = !blocker && gazetteer.isCommonWord(key) && layout.isCapitalisationUninformative(begin);
-        if (countryOnly
-                && gazetteer.entries(key).stream().noneMatch(e -> e.place().kind() == PlaceKind.COUNTRY)) {
+        if (countryOnly && !namesCountry(gazetteer.entries(key))) {
             return null;
         }
         if (followsArticle(text, begin)) {
             return null;
         }
         return new Spot(begin, end, key, countryOnly, gazetteer.isCommonWord(key), blocker);
+    }
+
+    private static boolean namesCountry(List<Gazetteer.NameEntry> entries) {
+        for (Gazetteer.NameEntry e : entries) {
+            if (e.place().kind() == PlaceKind.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -159,8 +190,7 @@ final class NameSpotter {
     }
 
     private static List<Spot> leftmostLongest(List<Spot> hits) {
-        hits.sort(Comparator.comparingInt(Spot::begin)
-                .thenComparing(Comparator.comparingInt(Spot::length).reversed()));
+        hits.sort(LEFTMOST_LONGEST);
         List<Spot> selected = new ArrayList<>();
         int covered = 0;
         for (Spot hit : hits) {
@@ -201,9 +231,11 @@ final class NameSpotter {
                 return true;
             }
         }
-        if (TITLE_ABBREVIATION
-                .matcher(text.substring(Math.max(0, spot.begin() - 6), spot.begin()))
-                .find()) {
+        int window = Math.max(0, spot.begin() - 6);
+        if (hasFullStop(text, window, spot.begin())
+                && TITLE_ABBREVIATION
+                        .matcher(text.substring(window, spot.begin()))
+                        .find()) {
             return true; // "Mr. Houston", "Gen. Jackson"
         }
         TextLayout.Span previous = layout.previousWord(spot.begin());
@@ -216,6 +248,16 @@ final class NameSpotter {
             return true; // "Verizon Mobile", "The Eagle": a word inside a name, not a place
         }
         return continuesName(layout, previous);
+    }
+
+    /** Whether a full stop lies in [from, to): a cheap test before the title abbreviation pattern. */
+    private static boolean hasFullStop(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean continuesName(TextLayout layout, TextLayout.Span previous) {

@@ -41,6 +41,9 @@ final class PlaceResolver {
     private static final double CLOSE = 1.0;
     private static final int MAX_ALTERNATIVES = 4;
 
+    private static final Comparator<Scored> BEST_FIRST =
+            Comparator.comparingDouble(Scored::score).reversed();
+
     /** The chosen reading and the other places that stayed close to it. */
     record Resolution(Place best, List<Place> alternatives) {}
 
@@ -50,11 +53,11 @@ final class PlaceResolver {
     private PlaceResolver() {}
 
     static Resolution resolve(List<Gazetteer.NameEntry> entries, Evidence evidence) {
-        List<Gazetteer.NameEntry> placed = entries.stream()
-                .filter(e -> fitsNeighbour(e.place(), evidence.neighbours()))
-                .toList();
-        List<Gazetteer.NameEntry> readings = placed.isEmpty() ? entries : placed;
-        boolean someonesName = readings.stream().anyMatch(Gazetteer.NameEntry::primary);
+        List<Gazetteer.NameEntry> readings = fittingNeighbours(entries, evidence.neighbours());
+        boolean someonesName = false;
+        for (Gazetteer.NameEntry entry : readings) {
+            someonesName |= entry.primary();
+        }
         List<Scored> scored = new ArrayList<>(readings.size());
         for (Gazetteer.NameEntry entry : readings) {
             double score = score(entry, evidence);
@@ -68,19 +71,45 @@ final class PlaceResolver {
             }
             scored.add(new Scored(entry.place(), score));
         }
-        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+        scored.sort(BEST_FIRST);
         Scored best = scored.get(0);
         List<Place> alternatives = new ArrayList<>();
         for (Scored other : scored.subList(1, scored.size())) {
             if (other.score() < best.score() - CLOSE || alternatives.size() == MAX_ALTERNATIVES) {
                 break;
             }
-            if (isOtherPlace(best.place(), other.place())
-                    && alternatives.stream().allMatch(a -> isOtherPlace(a, other.place()))) {
+            if (isOtherPlace(best.place(), other.place()) && allOtherPlaces(alternatives, other.place())) {
                 alternatives.add(other.place());
             }
         }
         return new Resolution(best.place(), alternatives);
+    }
+
+    /**
+     * The readings that fit a place named next to the name ({@link #fitsNeighbour}), or all of
+     * them when none does (and when there is no neighbour, as mostly).
+     */
+    private static List<Gazetteer.NameEntry> fittingNeighbours(
+            List<Gazetteer.NameEntry> entries, Collection<Place> neighbours) {
+        if (neighbours.isEmpty()) {
+            return entries;
+        }
+        List<Gazetteer.NameEntry> placed = new ArrayList<>();
+        for (Gazetteer.NameEntry entry : entries) {
+            if (fitsNeighbour(entry.place(), neighbours)) {
+                placed.add(entry);
+            }
+        }
+        return placed.isEmpty() ? entries : placed;
+    }
+
+    private static boolean allOtherPlaces(List<Place> places, Place place) {
+        for (Place p : places) {
+            if (!isOtherPlace(p, place)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static double score(Gazetteer.NameEntry entry, Evidence evidence) {

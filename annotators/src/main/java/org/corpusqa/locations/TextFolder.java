@@ -22,11 +22,24 @@ public final class TextFolder {
 
     /** Returns the folded copy of {@code text}; it has the same length. */
     public static String fold(CharSequence text) {
-        char[] out = new char[text.length()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = fold(text.charAt(i));
+        return new String(foldChars(text));
+    }
+
+    /** The folded chars of a text, for a caller that goes on to scan them. */
+    static char[] foldChars(CharSequence text) {
+        char[] out;
+        if (text instanceof String s) {
+            out = s.toCharArray();
+        } else {
+            out = new char[text.length()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = text.charAt(i);
+            }
         }
-        return new String(out);
+        for (int i = 0; i < out.length; i++) {
+            out[i] = fold(out[i]);
+        }
+        return out;
     }
 
     /** Folds one character. */

@@ -18,6 +18,11 @@ final class TextLayout {
     private final int[] lineStarts;
     private final byte[] upperLines;
     private final byte[] titleLines;
+    /**
+     * The line of the last {@link #lineOf} answer: the matcher asks about one position after
+     * another, mostly on the same line, so this saves a binary search per word.
+     */
+    private int lastLine;
 
     TextLayout(String text) {
         this.text = text;
@@ -43,8 +48,13 @@ final class TextLayout {
     }
 
     int lineOf(int pos) {
+        int line = lastLine;
+        if (lineStarts[line] <= pos && (line + 1 == lineStarts.length || pos < lineStarts[line + 1])) {
+            return line;
+        }
         int i = Arrays.binarySearch(lineStarts, pos);
-        return i >= 0 ? i : -i - 2;
+        lastLine = i >= 0 ? i : -i - 2;
+        return lastLine;
     }
 
     int lineStart(int pos) {
@@ -182,14 +192,18 @@ final class TextLayout {
         if (begin < i) {
             return false;
         }
+        // the char before j is carried along rather than read at j - 1 behind a test of j: C2
+        // hoists such a read out of the loop and deoptimises when a line starts the text
+        char previous = i > 0 ? text.charAt(i - 1) : '\0';
         for (int j = i; j < limit; j++) {
             char c = text.charAt(j);
-            if (c == ':' || c == '(' || c == '—' || c == '–' || (c == '-' && j > 0 && text.charAt(j - 1) == ' ')) {
+            if (c == ':' || c == '(' || c == '—' || c == '–' || (c == '-' && j > 0 && previous == ' ')) {
                 return end <= j;
             }
-            if (Character.isLetter(c) && j > i && text.charAt(j - 1) == ' ' && Character.isLowerCase(c)) {
+            if (Character.isLetter(c) && j > i && previous == ' ' && Character.isLowerCase(c)) {
                 return false;
             }
+            previous = c;
         }
         return false;
     }
@@ -203,6 +217,9 @@ final class TextLayout {
                 upper++;
             } else if (Character.isLowerCase(c)) {
                 lower++;
+                if (lower * 10 > upper + end - i - 1) {
+                    return false; // even if every char left were a capital
+                }
             }
         }
         return upper >= 4 && lower * 10 <= upper;
@@ -213,6 +230,9 @@ final class TextLayout {
      * them capitalised, and no full stop at the end (a sentence full of names is not a headline).
      */
     private boolean computeTitle(int start, int end) {
+        if (end - start >= 200) {
+            return false; // a paragraph, not a headline
+        }
         int words = 0;
         int capitalised = 0;
         int i = start;

@@ -30,6 +30,8 @@ final class UnknownPlaceFinder {
     /** Cue words that follow the name: {@code X province}. */
     private static final String[] AFTER_CUES = {"province", "governorate"};
 
+    private static final String[] SPACED_AFTER_CUES = {" province", " governorate"};
+
     /** Lower-case particles inside place names: {@code Maarat al-Numan}, {@code Rio de Janeiro}. */
     private static final Set<String> PARTICLES = Set.of(
             "al", "el", "ad", "ar", "ash", "az", "ez", "es", "ed", "er", "ul", "ibn", "bin", "de", "del", "da", "di",
@@ -185,13 +187,46 @@ final class UnknownPlaceFinder {
      * {@code \b(?:(town|village|city|province|governorate) of|(near)) (?=\S)|(?<=\S)
      * (province|governorate)\b(?! of\b)} found, word boundaries included, scanned by hand because
      * the regex tried its alternatives at every position of every document and was the slowest
-     * step of place matching.
+     * step of place matching. Each kind of cue is looked for with {@link String#indexOf}, which
+     * skips the text between the few places where one may stand much faster than a test of
+     * every char did, and the first of them wins.
      */
     static Cue nextCue(String folded, int from) {
-        int n = folded.length();
-        for (int i = from; i < n; i++) {
-            char c = folded.charAt(i);
-            Cue cue = c == ' ' ? cueAfterName(folded, i) : isCueInitial(c) ? cueBeforeName(folded, i) : null;
+        Cue first = nextOfCue(folded, from);
+        first = earlier(first, nextNearCue(folded, from));
+        for (String spaced : SPACED_AFTER_CUES) {
+            first = earlier(first, nextCueAfterName(folded, from, spaced));
+        }
+        return first;
+    }
+
+    private static Cue earlier(Cue a, Cue b) {
+        return a == null || b != null && b.start() < a.start() ? b : a;
+    }
+
+    /**
+     * The first {@code town of X} cue at or after {@code from}. A cue word ends where {@code " of "}
+     * starts; no cue word ends another, so one {@code " of "} has at most one cue word before it.
+     */
+    private static Cue nextOfCue(String s, int from) {
+        for (int of = s.indexOf(" of ", from); of >= 0; of = s.indexOf(" of ", of + 1)) {
+            for (String word : OF_CUES) {
+                int i = of - word.length();
+                if (i >= from && s.startsWith(word, i)) {
+                    Cue cue = cueBeforeName(s, i, word);
+                    if (cue != null) {
+                        return cue;
+                    }
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Cue nextNearCue(String s, int from) {
+        for (int i = s.indexOf("near ", from); i >= 0; i = s.indexOf("near ", i + 1)) {
+            Cue cue = nearCue(s, i);
             if (cue != null) {
                 return cue;
             }
@@ -199,22 +234,29 @@ final class UnknownPlaceFinder {
         return null;
     }
 
-    private static boolean isCueInitial(char c) {
-        return c == 't' || c == 'v' || c == 'c' || c == 'p' || c == 'g' || c == 'n';
+    /** The first {@code X province} cue at or after {@code from}; {@code spaced} is {@code " province"}... */
+    private static Cue nextCueAfterName(String s, int from, String spaced) {
+        for (int i = s.indexOf(spaced, from); i >= 0; i = s.indexOf(spaced, i + 1)) {
+            Cue cue = cueAfterName(s, i);
+            if (cue != null) {
+                return cue;
+            }
+        }
+        return null;
     }
 
-    /** {@code town of X}, {@code near X}: the cue starts a word at {@code i}. */
-    private static Cue cueBeforeName(String s, int i) {
+    /** {@code town of X}: the cue word {@code word} and {@code " of "} start at {@code i}. */
+    private static Cue cueBeforeName(String s, int i, String word) {
         if (isWordBefore(s, i)) {
             return null;
         }
-        for (String word : OF_CUES) {
-            if (s.startsWith(word, i) && s.startsWith(" of ", i + word.length())) {
-                int end = i + word.length() + 4;
-                return end < s.length() && !isRegexSpace(s.charAt(end)) ? new Cue(i, end, word + " of", false) : null;
-            }
-        }
-        if (s.startsWith("near ", i) && i + 5 < s.length() && !isRegexSpace(s.charAt(i + 5))) {
+        int end = i + word.length() + 4;
+        return end < s.length() && !isRegexSpace(s.charAt(end)) ? new Cue(i, end, word + " of", false) : null;
+    }
+
+    /** {@code near X}: {@code "near "} starts at {@code i}. */
+    private static Cue nearCue(String s, int i) {
+        if (i + 5 < s.length() && !isRegexSpace(s.charAt(i + 5)) && !isWordBefore(s, i)) {
             return new Cue(i, i + 5, "near", false);
         }
         return null;

@@ -24,11 +24,27 @@ public final class TextFolding {
 
     /** Folds a whole string char by char; the result has the same length. */
     public static String fold(CharSequence text) {
-        char[] out = new char[text.length()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = fold(text.charAt(i));
+        return new String(foldChars(text));
+    }
+
+    /**
+     * The folded chars of a text, for a caller that goes on to scan them: a char array is read
+     * without the index and encoding checks of {@link String#charAt}.
+     */
+    public static char[] foldChars(CharSequence text) {
+        char[] out;
+        if (text instanceof String s) {
+            out = s.toCharArray();
+        } else {
+            out = new char[text.length()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = text.charAt(i);
+            }
         }
-        return new String(out);
+        for (int i = 0; i < out.length; i++) {
+            out[i] = fold(out[i]);
+        }
+        return out;
     }
 
     private static char[] buildTable() {

@@ -42,6 +42,12 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void findsFormsInLowerCaseButNamesOnlyWithTheirCapital() throws Exception {
+        assertThat(find("fighters of al-Qaeda met erdogan, then al-Qa'ida met Erdogan"))
+                .containsExactly("al-Qaeda=al-qaeda", "al-Qa'ida=al-qaeda", "Erdogan=erdogan");
+    }
+
+    @Test
     void annotatesEachNameOfAHyphenatedCompound() throws Exception {
         assertThat(find("the Russia-Turkey deal and Turkey-backed rebels"))
                 .containsExactly("Russia=RU", "Turkey=TR", "Turkey=TR");

@@ -58,4 +58,17 @@ class TextLayoutTest {
         TextLayout.Span next = layout.nextWord(idlib + 5);
         assertThat(text.substring(next.begin(), next.end())).isEqualTo("Province");
     }
+
+    @Test
+    void linesAreFoundForPositionsAskedInAnyOrder() {
+        String text = "one\ntwo\n\nfour";
+        TextLayout layout = new TextLayout(text);
+        int[] positions = {text.indexOf("four"), 0, 5, 3, 4, 8, 9, 2, text.length()};
+        int[] lines = {3, 0, 1, 0, 1, 2, 3, 0, 3};
+        for (int i = 0; i < positions.length; i++) {
+            assertThat(layout.lineOf(positions[i]))
+                    .as("line of %d", positions[i])
+                    .isEqualTo(lines[i]);
+        }
+    }
 }

@@ -25,4 +25,13 @@ class TextFoldingTest {
         assertThat(TextFolding.fold("Erdog\u0306an")).isEqualTo("erdog\u0306an");
         assertThat(TextFolding.fold("Erdoğan")).isEqualTo("erdogan");
     }
+
+    @Test
+    void foldsStringsAndOtherCharSequencesToTheSameChars() {
+        String original = "Çavuşoğlu’s İzmir";
+
+        assertThat(TextFolding.foldChars(original))
+                .containsExactly(TextFolding.foldChars(new StringBuilder(original)))
+                .containsExactly(TextFolding.fold(original).toCharArray());
+    }
 }

@@ -74,4 +74,27 @@ class WordTrieTest {
 
         assertThat(hits).containsExactly("9:oman");
     }
+
+    @Test
+    void listsTheHitsInTheOrderTheCallbackGetsThem() {
+        WordTrie<String> trie = trie("ras", "ras al ain", "al ain", "ain");
+        String text = "ras al ain, ras";
+
+        WordTrie.Matches<String> all = trie.findAll(text.toCharArray());
+
+        List<String> listed = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            listed.add(all.begin(i) + "-" + all.end(i) + ":" + all.value(i));
+        }
+        assertThat(listed).isEqualTo(hits(trie, text)).hasSize(5);
+    }
+
+    @Test
+    void listsHitsOnlyWhereTheCallerAllows() {
+        WordTrie.Matches<String> all = trie("ras", "ain").findAll("ras al ain".toCharArray(), p -> p > 0);
+
+        assertThat(all.size()).isEqualTo(1);
+        assertThat(all.begin(0)).isEqualTo(7);
+        assertThat(all.value(0)).isEqualTo("ain");
+    }
 }
