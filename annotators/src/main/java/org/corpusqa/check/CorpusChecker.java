@@ -51,6 +51,9 @@ public final class CorpusChecker {
             .thenComparingInt(Finding::end)
             .thenComparing(Finding::ruleId);
 
+    /** Stage name of the time spent creating XMI files, mostly on the background thread. */
+    public static final String XMI_FILES_STAGE = "xmi-files (background)";
+
     private final String pipelineId;
     private final PipelineFactory pipeline;
 
@@ -75,13 +78,42 @@ public final class CorpusChecker {
 
     /** Checks the corpus, telling {@code progress} after each document. */
     public CheckResult check(CheckRequest request, ProgressListener progress) throws CheckException {
+        Inputs inputs = inputs(request);
+        XmiStore xmi = new XmiStore(request.outputDirectory().resolve("xmi"));
+        try {
+            return check(request, progress, inputs, xmi);
+        } finally {
+            xmi.close();
+        }
+    }
+
+    /**
+     * Everything read and validated before any document is: a bad registry, gazetteer, rule
+     * configuration, suppressions file or baseline fails the check before any work.
+     */
+    private record Inputs(
+            List<CorpusFile> files,
+            Map<Path, CorpusMetadata> metadata,
+            FindingFilter filter,
+            Baseline baseline,
+            String configKey) {}
+
+    private Inputs inputs(CheckRequest request) throws CheckException {
         String registryHash = validateRegistry(request.actorRegistry());
         String gazetteerHash = validateProjectGazetteer(request.projectGazetteer());
         FindingFilter filter = new FindingFilter(ruleConfig(request), suppressions(request));
         Baseline baseline = baseline(request);
-        List<CorpusFile> files = scan(request);
-        Map<Path, CorpusMetadata> metadata = readMetadata(request);
-        XmiStore xmi = new XmiStore(request.outputDirectory().resolve("xmi"));
+        return new Inputs(
+                scan(request),
+                readMetadata(request),
+                filter,
+                baseline,
+                configKey(request, registryHash, gazetteerHash));
+    }
+
+    private CheckResult check(CheckRequest request, ProgressListener progress, Inputs inputs, XmiStore xmi)
+            throws CheckException {
+        List<CorpusFile> files = inputs.files();
         AnalysisEngineDescription description;
         try {
             description = pipeline.create(request);
@@ -94,10 +126,12 @@ public final class CorpusChecker {
             throw new CheckException("cannot write to " + xmi.directory() + ": " + e.getMessage(), e);
         }
         Map<String, Long> stages = new ConcurrentHashMap<>();
-        ResultCache cache = ResultCache.open(request.cacheFile(), configKey(request, registryHash, gazetteerHash));
+        ResultCache cache = ResultCache.open(request.cacheFile(), inputs.configKey());
         HtmlReviewReport review = reviewReport(request);
         DocumentWorker.DocumentOutcome[] outcomes =
-                annotateAll(request, description, xmi, cache, review, files, metadata, stages, progress);
+                annotateAll(request, description, xmi, cache, review, files, inputs.metadata(), stages, progress);
+        failXmiNotWritten(xmi, files, outcomes, cache);
+        stages.put(XMI_FILES_STAGE, xmi.fileMillis());
         List<Finding> findings = new ArrayList<>();
         List<Finding> unreadable = new ArrayList<>();
         List<DocumentSummary> summaries = new ArrayList<>();
@@ -130,8 +164,8 @@ public final class CorpusChecker {
                 throw new CheckException("cannot write the review report: " + e.getMessage(), e);
             }
         }
-        FilteredFindings filtered = filter.apply(findings);
-        Baseline.Result baselined = baseline.apply(filtered.active());
+        FilteredFindings filtered = inputs.filter().apply(findings);
+        Baseline.Result baselined = inputs.baseline().apply(filtered.active());
         return new CheckResult(
                 files.size(),
                 reused,
@@ -194,6 +228,29 @@ public final class CorpusChecker {
             executor.shutdownNow();
         }
         return outcomes;
+    }
+
+    /**
+     * Waits for the XMI files still being written; a document whose file failed becomes an
+     * {@code xmi-write-failure} and leaves the cache, so that the next run annotates it again.
+     */
+    private static void failXmiNotWritten(
+            XmiStore xmi, List<CorpusFile> files, DocumentWorker.DocumentOutcome[] outcomes, ResultCache cache)
+            throws CheckException {
+        Map<String, IOException> failed;
+        try {
+            failed = xmi.finish();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CheckException("interrupted", e);
+        }
+        for (int i = 0; i < outcomes.length && !failed.isEmpty(); i++) {
+            IOException failure = failed.get(files.get(i).relativePath());
+            if (failure != null && outcomes[i].unreadable() == null) {
+                outcomes[i] = DocumentWorker.xmiWriteFailure(files.get(i), failure);
+                cache.forget(DocumentWorker.cacheKey(files.get(i)));
+            }
+        }
     }
 
     /**

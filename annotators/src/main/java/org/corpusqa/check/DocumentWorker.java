@@ -169,12 +169,12 @@ final class DocumentWorker implements AutoCloseable {
                 xmi.write(jcas.getCas(), file.relativePath(), xmiWriter);
                 xmiNanos += System.nanoTime() - start;
             } catch (IOException e) {
-                return unreadable(
-                        file,
-                        "xmi-write-failure",
-                        "io",
-                        "cannot write the XMI of " + file.relativePath() + ": " + e,
-                        "check that the output directory is writable");
+                try {
+                    xmi.delete(file.relativePath());
+                } catch (IOException notDeleted) {
+                    e.addSuppressed(notDeleted);
+                }
+                return xmiWriteFailure(file, e);
             }
         }
         if (review != null) {
@@ -199,6 +199,24 @@ final class DocumentWorker implements AutoCloseable {
         } catch (IOException e) {
             message = message + " (and its old XMI could not be removed: " + e + ")";
         }
+        return failed(file, ruleId, category, message, hint);
+    }
+
+    /** The outcome of a document whose XMI could not be written (an older one is already removed). */
+    static DocumentOutcome xmiWriteFailure(CorpusFile file, IOException e) {
+        return failed(
+                file,
+                "xmi-write-failure",
+                "io",
+                "cannot write the XMI of " + file.relativePath() + ": " + e
+                        + (e.getSuppressed().length > 0
+                                ? " (and its old XMI could not be removed: " + e.getSuppressed()[0] + ")"
+                                : ""),
+                "check that the output directory is writable");
+    }
+
+    private static DocumentOutcome failed(
+            CorpusFile file, String ruleId, String category, String message, String hint) {
         Finding finding = new Finding(
                 file.path(), file.relativePath(), 1, 1, 0, 0, ruleId, category, Severity.ERROR, message, hint, "");
         return new DocumentOutcome(List.of(), finding, false, null, null);
@@ -266,7 +284,8 @@ final class DocumentWorker implements AutoCloseable {
         annotation.addToIndexes();
     }
 
-    private static String cacheKey(CorpusFile file) {
+    /** The key a document's results are cached under: its absolute path. */
+    static String cacheKey(CorpusFile file) {
         return file.path().toAbsolutePath().normalize().toString();
     }
 }

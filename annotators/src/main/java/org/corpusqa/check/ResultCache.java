@@ -127,6 +127,12 @@ final class ResultCache {
         recorded = true;
     }
 
+    /** Drops what this run recorded for a document, so that the next run redoes it. */
+    void forget(String document) {
+        current.remove(document);
+        recorded = true;
+    }
+
     /**
      * Writes the entries of this run (documents no longer in the corpus drop out); skipped when
      * every document came from the cache and none dropped out, since the file holds them already.

@@ -3,6 +3,7 @@ package org.corpusqa.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * A growable byte buffer that XML is written into as UTF-8: markup as bytes prepared once, values
@@ -18,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 public final class Utf8XmlBuffer {
     private byte[] bytes = new byte[1 << 14];
     private int size;
+    /** The chars of the value being escaped, copied out of its string in one call. */
+    private char[] chars = new char[1 << 12];
 
     public void reset() {
         size = 0;
@@ -25,6 +28,10 @@ public final class Utf8XmlBuffer {
 
     public int size() {
         return size;
+    }
+
+    public byte[] toByteArray() {
+        return Arrays.copyOf(bytes, size);
     }
 
     public void writeTo(OutputStream out) throws IOException {
@@ -59,32 +66,53 @@ public final class Utf8XmlBuffer {
     /**
      * Appends {@code value} escaped for a double-quoted attribute.
      *
+     * <p>Most of what is written is document text, a few KB per document: the chars are copied out
+     * in one call and room for the worst case is made once, so the loop over them tests each char
+     * against one table and does nothing else for plain ASCII.
+     *
      * @return -1, or the offset of a character XML 1.0 cannot carry, where appending stopped
      */
     public int appendEscaped(String value) {
         int n = value.length();
-        ensure(n);
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+        }
+        value.getChars(0, n, chars, 0);
+        ensure(n * MAX_BYTES_PER_CHAR);
+        byte[] out = bytes;
+        int at = size;
         for (int i = 0; i < n; i++) {
-            char c = value.charAt(i);
+            char c = chars[i];
             if (c < 0x80) {
-                if (!appendEscapedAscii(c)) {
+                byte[] escape = ASCII_ESCAPES[c];
+                if (escape == null) {
+                    out[at++] = (byte) c;
+                } else if (escape.length == 0) {
+                    size = at;
                     return i;
+                } else {
+                    System.arraycopy(escape, 0, out, at, escape.length);
+                    at += escape.length;
                 }
             } else if (c < 0x800) {
-                ensure(2);
-                bytes[size++] = (byte) (0xC0 | c >> 6);
-                bytes[size++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(value.charAt(i + 1))) {
-                appendCodePoint(Character.toCodePoint(c, value.charAt(++i)));
+                out[at++] = (byte) (0xC0 | c >> 6);
+                out[at++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(chars[i + 1])) {
+                int codePoint = Character.toCodePoint(c, chars[++i]);
+                out[at++] = (byte) (0xF0 | codePoint >> 18);
+                out[at++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
+                out[at++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
+                out[at++] = (byte) (0x80 | codePoint & 0x3F);
             } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
+                size = at;
                 return i;
             } else {
-                ensure(3);
-                bytes[size++] = (byte) (0xE0 | c >> 12);
-                bytes[size++] = (byte) (0x80 | c >> 6 & 0x3F);
-                bytes[size++] = (byte) (0x80 | c & 0x3F);
+                out[at++] = (byte) (0xE0 | c >> 12);
+                out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                out[at++] = (byte) (0x80 | c & 0x3F);
             }
         }
+        size = at;
         return -1;
     }
 
@@ -112,35 +140,6 @@ public final class Utf8XmlBuffer {
         }
     }
 
-    /** False for a control character XML 1.0 cannot carry. */
-    private boolean appendEscapedAscii(char c) {
-        switch (c) {
-            case '&' -> append(AMP);
-            case '<' -> append(LT);
-            case '>' -> append(GT);
-            case '"' -> append(QUOT);
-            case '\n' -> append(LF);
-            case '\r' -> append(CR);
-            case '\t' -> append(TAB);
-            default -> {
-                if (c < 0x20) {
-                    return false;
-                }
-                ensure(1);
-                bytes[size++] = (byte) c;
-            }
-        }
-        return true;
-    }
-
-    private void appendCodePoint(int codePoint) {
-        ensure(4);
-        bytes[size++] = (byte) (0xF0 | codePoint >> 18);
-        bytes[size++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
-        bytes[size++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
-        bytes[size++] = (byte) (0x80 | codePoint & 0x3F);
-    }
-
     private void ensure(int more) {
         if (size + more > bytes.length) {
             byte[] grown = new byte[Math.max(bytes.length * 2, size + more)];
@@ -149,13 +148,29 @@ public final class Utf8XmlBuffer {
         }
     }
 
-    private static final byte[] AMP = ascii("&amp;");
-    private static final byte[] LT = ascii("&lt;");
-    private static final byte[] GT = ascii("&gt;");
-    private static final byte[] QUOT = ascii("&quot;");
-    private static final byte[] LF = ascii("&#10;");
-    private static final byte[] CR = ascii("&#13;");
-    private static final byte[] TAB = ascii("&#9;");
+    /** The longest escape, {@code &quot;}, is six bytes; no char needs more. */
+    private static final int MAX_BYTES_PER_CHAR = 6;
+
+    /**
+     * Per ASCII char: null when written as is, its escape, or an empty array when XML 1.0 cannot
+     * carry it (C0 controls but tab, line feed and carriage return).
+     */
+    private static final byte[][] ASCII_ESCAPES = asciiEscapes();
+
+    private static byte[][] asciiEscapes() {
+        byte[][] escapes = new byte[0x80][];
+        for (char c = 0; c < 0x20; c++) {
+            escapes[c] = new byte[0];
+        }
+        escapes['&'] = ascii("&amp;");
+        escapes['<'] = ascii("&lt;");
+        escapes['>'] = ascii("&gt;");
+        escapes['"'] = ascii("&quot;");
+        escapes['\n'] = ascii("&#10;");
+        escapes['\r'] = ascii("&#13;");
+        escapes['\t'] = ascii("&#9;");
+        return escapes;
+    }
 
     public static byte[] ascii(String markup) {
         return markup.getBytes(StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package org.corpusqa.io;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -65,6 +66,20 @@ public final class XmiWriter {
             return;
         }
         xml.writeTo(out);
+    }
+
+    /**
+     * The XMI of {@code cas} as bytes, for a caller that writes them elsewhere (another thread).
+     *
+     * @throws IOException when a string holds a character XML 1.0 cannot carry
+     */
+    public byte[] toByteArray(CAS cas) throws IOException {
+        if (fill(cas)) {
+            return xml.toByteArray();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 14);
+        CasIOUtils.save(cas, out, SerialFormat.XMI);
+        return out.toByteArray();
     }
 
     /** Fills the buffer with the XMI of {@code cas}; false when it holds what only UIMA's serialiser writes. */

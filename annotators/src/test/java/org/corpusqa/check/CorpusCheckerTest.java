@@ -76,6 +76,35 @@ class CorpusCheckerTest {
     }
 
     @Test
+    void xmiFileThatCannotBeWrittenFailsItsDocumentAndKeepsItOutOfTheCache() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        for (String name : new String[] {"a", "b", "c"}) {
+            Files.writeString(corpus.resolve(name + ".txt"), "Title " + name + "\n\nBody text.\n");
+        }
+        Path blocking = Files.createDirectories(dir.resolve("out/xmi/b.txt.xmi"));
+        Files.writeString(blocking.resolve("in-the-way"), "a directory where the XMI file should go");
+        CheckRequest request = CheckRequest.builder()
+                .corpusDirectory(corpus)
+                .outputDirectory(dir.resolve("out"))
+                .cacheFile(dir.resolve("out/cache"))
+                .threads(2)
+                .build();
+        CorpusChecker checker = new CorpusChecker("references-only", REFERENCES_ONLY);
+
+        CheckResult first = checker.check(request);
+
+        assertThat(first.unreadable()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("xmi-write-failure");
+            assertThat(f.document()).isEqualTo("b.txt");
+            assertThat(f.message()).startsWith("cannot write the XMI of b.txt: ");
+        });
+        assertThat(first.annotatedDocuments()).containsExactly("a.txt", "c.txt");
+        assertThat(dir.resolve("out/xmi/a.txt.xmi")).isRegularFile();
+        assertThat(dir.resolve("out/xmi/c.txt.xmi")).isRegularFile();
+        assertThat(checker.check(request).reused()).isEqualTo(2);
+    }
+
+    @Test
     void resultsDoNotDependOnThreadCount() throws Exception {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
         for (int i = 0; i < 12; i++) {
