@@ -158,11 +158,8 @@ final class MinHash {
     }
 
     private static void addShingle(int[] sketch, long shingle) {
-        for (int i = 0; i < SIZE; i++) {
-            int value = (int) ((shingle * MULTIPLIERS[i] + ADDENDS[i]) >>> 32);
-            if (value < sketch[i]) {
-                sketch[i] = value;
-            }
+        for (int i = 0; i < SIZE; i++) { // Math.min, not a branch: a new minimum is rare and unpredictable
+            sketch[i] = Math.min(sketch[i], (int) ((shingle * MULTIPLIERS[i] + ADDENDS[i]) >>> 32));
         }
     }
 
