@@ -53,6 +53,8 @@ public final class CorpusChecker {
 
     /** Stage name of the time spent creating XMI files, mostly on the background thread. */
     public static final String XMI_FILES_STAGE = "xmi-files (background)";
+    /** Stage name of the corpus-wide rules' merge (duplicates, boilerplate), after all documents. */
+    public static final String CORPUS_RULES_STAGE = "corpus-rules";
 
     private final String pipelineId;
     private final PipelineFactory pipeline;
@@ -148,7 +150,9 @@ public final class CorpusChecker {
                 unreadable.add(outcome.unreadable());
             }
         }
+        long corpusRulesStart = System.nanoTime();
         findings.addAll(corpusFindings(cache, summaries, outcomes));
+        stages.put(CORPUS_RULES_STAGE, (System.nanoTime() - corpusRulesStart) / 1_000_000);
         summaries.clear();
         findings.sort(ORDER);
         try {

@@ -29,7 +29,11 @@ import org.corpusqa.report.HtmlReviewReport;
  * mvn -B -q -pl bench exec:exec -Dbench.args="--generate 20000 --threads 1,2"
  * </pre>
  *
- * Options: {@code --corpus DIR} (check an existing corpus) or {@code --generate N} (make N
+ * <p>The first run of a JVM is labelled cold: every method is still interpreted and then compiled
+ * while it runs, as in a Maven build. Later runs in the same JVM are warm, as the second module of
+ * a multi-module build or a Maven daemon is. Compare thread counts within one of the two.
+ *
+ * <p>Options: {@code --corpus DIR} (check an existing corpus) or {@code --generate N} (make N
  * documents from {@code test-corpus/corpus}), {@code --threads 1,2}, {@code --registry FILE}
  * (default {@code test-corpus/actors.yml}), {@code --work DIR} (default {@code target/bench}),
  * {@code --no-xmi}, {@code --html} (also write the HTML review pages; stage {@code html-report} is
@@ -79,18 +83,37 @@ public final class Bench {
         System.out.printf(
                 "corpus %s: %d documents, %.2f MB, %d tokens, max heap %d MB%n",
                 corpus, size[0], size[1] / 1e6, size[2], Runtime.getRuntime().maxMemory() >> 20);
+        List<Path> old = new ArrayList<>();
+        boolean cold = true;
         for (int count : threads) {
             Path out = work.resolve("out-" + count);
             if (cached) {
                 run(corpus, registry, out, count, xmi, html, size, true, " (cached, fresh JVM)");
                 continue;
             }
-            deleteTree(out);
-            run(corpus, registry, out, count, xmi, html, size, rerun, "");
+            old.add(moveAside(out));
+            run(corpus, registry, out, count, xmi, html, size, rerun, cold ? " (cold JVM)" : " (warm JVM)");
+            cold = false;
             if (rerun) {
                 run(corpus, registry, out, count, xmi, html, size, true, " (rerun, unchanged corpus)");
             }
         }
+        for (Path path : old) {
+            deleteTree(path);
+        }
+    }
+
+    /**
+     * Renames an earlier run's output out of the way, to be deleted after the measured runs: on a
+     * disk that discards freed blocks online, deleting 20,000 files just before a run slowed the
+     * file creation of that run by seconds.
+     */
+    private static Path moveAside(Path out) throws IOException {
+        Path aside = out.resolveSibling(out.getFileName() + ".old-" + System.nanoTime());
+        if (Files.exists(out)) {
+            Files.move(out, aside);
+        }
+        return aside;
     }
 
     private static void run(
@@ -129,13 +152,22 @@ public final class Bench {
                 result.findings().size(),
                 result.reused());
         Map<String, Long> stages = new TreeMap<>(result.stageMillis());
-        stages.forEach((stage, millis) -> System.out.printf(
-                "  stage %-55s %8d ms (%s)%n",
-                stage,
-                millis,
-                stage.equals(HtmlReviewReport.STAGE)
-                        ? "addDocument summed over threads + finish wall"
-                        : "summed over threads"));
+        stages.forEach(
+                (stage, millis) -> System.out.printf("  stage %-55s %8d ms (%s)%n", stage, millis, howMeasured(stage)));
+    }
+
+    /** How a stage's time adds up: most are summed over the worker threads. */
+    private static String howMeasured(String stage) {
+        if (stage.equals(HtmlReviewReport.STAGE)) {
+            return "addDocument summed over threads + finish wall";
+        }
+        if (stage.equals(CorpusChecker.CORPUS_RULES_STAGE)) {
+            return "wall, after all documents";
+        }
+        if (stage.equals(CorpusChecker.XMI_FILES_STAGE)) {
+            return "mostly on the file thread, beside the workers";
+        }
+        return "summed over threads";
     }
 
     /** The seed documents with their dates from the directory's metadata file. */
