@@ -2,6 +2,7 @@ package org.corpusqa.quotes;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.corpusqa.text.WordTable;
 
 /**
  * The closed word lists the quote rules use, folded (lower case, {@code '} for apostrophes). They
@@ -111,7 +112,10 @@ final class Lexicon {
             "mr mrs ms dr prof gen lt col sgt capt maj adm sen rep gov st jr sr mt rev hon pres jan"
                     + " feb mar apr jun jul aug sep sept oct nov dec no vs inc corp ltd co dept approx est fig");
 
-    private static final LexiconIndex INDEX = new LexiconIndex(LISTS);
+    /** The words of all lists, looked up by their folded chars where they stand in the text. */
+    private static final WordTable WORDS = new WordTable(LISTS.keySet());
+    /** The lists (bits) of each word of {@link #WORDS}, by its number. */
+    private static final int[] BITS = bitsByNumber();
 
     private Lexicon() {}
 
@@ -124,9 +128,18 @@ final class Lexicon {
         return bit;
     }
 
-    /** The lists (bits) that hold the folded form of {@code text[begin, end)}; 0 when none. */
-    static int listsOf(char[] text, int begin, int end) {
-        return INDEX.get(text, begin, end);
+    private static int[] bitsByNumber() {
+        int[] bits = new int[WORDS.size()];
+        for (int id = 0; id < bits.length; id++) {
+            bits[id] = LISTS.get(WORDS.word(id));
+        }
+        return bits;
+    }
+
+    /** The lists (bits) that hold the folded word {@code folded[begin, end)}; 0 when none. */
+    static int listsOf(char[] folded, int begin, int end) {
+        int id = WORDS.find(folded, begin, end);
+        return id < 0 ? 0 : BITS[id];
     }
 
     /** A word that may stand between a subject and its verb: a {@link #GAP} word or an adverb in -ly. */

@@ -9,15 +9,19 @@ import org.corpusqa.text.TextFolding;
  * groups ({@code 3.6}, {@code 1,000}); words are compared and looked up folded ({@link
  * TextFolding}), so {@code Russia’s} is looked up as {@code russia's}.
  *
- * <p>Words are folded char by char where they stand, when a rule asks about them ({@link #is(int,
- * String)}, {@link #in(int, int)}): the rules read only the words near quotes, and folding every
- * word of the document into a String up front was a tenth of the quote analysis.
+ * <p>The whole text is folded once into a char array, and words are compared and looked up where
+ * they stand in it ({@link #is(int, String)}, {@link #in(int, int)}): the rules read only the
+ * words near quotes, and cutting every word of the document out as a String up front was a tenth
+ * of the quote analysis.
  */
 final class Tokens {
     /** Marks the lists of a word as looked up: no list uses the sign bit. */
     private static final int LISTS_KNOWN = 1 << 31;
 
     private final char[] chars;
+    /** {@link #chars} folded: folding maps each char to one char, so offsets are the same. */
+    private final char[] folded;
+
     private int size;
     private int[] begins;
     private int[] ends;
@@ -27,6 +31,7 @@ final class Tokens {
 
     Tokens(String text) {
         this.chars = text.toCharArray();
+        this.folded = TextFolding.foldChars(text);
         int capacity = 16 + chars.length / 4;
         begins = new int[capacity];
         ends = new int[capacity];
@@ -110,11 +115,7 @@ final class Tokens {
         if (!isWord(i)) {
             return null;
         }
-        char[] folded = new char[ends[i] - begins[i]];
-        for (int k = 0; k < folded.length; k++) {
-            folded[k] = TextFolding.fold(chars[begins[i] + k]);
-        }
-        return new String(folded);
+        return new String(folded, begins[i], ends[i] - begins[i]);
     }
 
     /** Whether the token is a word of any of the {@link Lexicon} lists given as bits ({@code REPORTING | ATTITUDE}). */
@@ -124,7 +125,7 @@ final class Tokens {
         }
         int known = lists[i];
         if (known == 0) {
-            known = Lexicon.listsOf(chars, begins[i], ends[i]) | LISTS_KNOWN;
+            known = Lexicon.listsOf(folded, begins[i], ends[i]) | LISTS_KNOWN;
             lists[i] = known;
         }
         return (known & lexiconLists) != 0;
@@ -147,9 +148,9 @@ final class Tokens {
                 && foldsTo(ends[i] - foldedSuffix.length(), foldedSuffix);
     }
 
-    private boolean foldsTo(int start, String folded) {
-        for (int k = 0; k < folded.length(); k++) {
-            if (TextFolding.fold(chars[start + k]) != folded.charAt(k)) {
+    private boolean foldsTo(int start, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (folded[start + k] != word.charAt(k)) {
                 return false;
             }
         }

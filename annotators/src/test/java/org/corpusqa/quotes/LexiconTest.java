@@ -20,6 +20,14 @@ class LexiconTest {
     }
 
     @Test
+    void looksWordsUpFoldedWhateverTheirCase() {
+        Tokens tokens = new Tokens("SAID Sai saids");
+        assertThat(tokens.in(0, Lexicon.REPORTING)).isTrue();
+        assertThat(tokens.in(1, Integer.MAX_VALUE)).as("in no list").isFalse();
+        assertThat(tokens.in(2, Integer.MAX_VALUE)).as("in no list").isFalse();
+    }
+
+    @Test
     void readsGapWordsAndAdverbsInLyAsGaps() {
         Tokens tokens = new Tokens("also reportedly fly , only");
         assertThat(Lexicon.isGap(tokens, 0)).isTrue();
