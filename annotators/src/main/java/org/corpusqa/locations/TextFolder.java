@@ -1,6 +1,7 @@
 package org.corpusqa.locations;
 
 import java.text.Normalizer;
+import org.corpusqa.text.FoldTable;
 
 /**
  * Folds text for matching, one character for one character, so that an offset into the folded
@@ -15,44 +16,23 @@ import java.text.Normalizer;
  */
 public final class TextFolder {
 
-    private static final int TABLE_SIZE = 0x2500;
-    private static final char[] TABLE = buildTable();
+    private static final FoldTable TABLE = new FoldTable(0x2500, c -> foldUncached((char) c));
 
     private TextFolder() {}
 
     /** Returns the folded copy of {@code text}; it has the same length. */
     public static String fold(CharSequence text) {
-        return new String(foldChars(text));
+        return TABLE.fold(text);
     }
 
     /** The folded chars of a text, for a caller that goes on to scan them. */
     static char[] foldChars(CharSequence text) {
-        char[] out;
-        if (text instanceof String s) {
-            out = s.toCharArray();
-        } else {
-            out = new char[text.length()];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = text.charAt(i);
-            }
-        }
-        for (int i = 0; i < out.length; i++) {
-            out[i] = fold(out[i]);
-        }
-        return out;
+        return TABLE.foldChars(text);
     }
 
     /** Folds one character. */
     public static char fold(char c) {
-        return c < TABLE_SIZE ? TABLE[c] : Character.toLowerCase(c);
-    }
-
-    private static char[] buildTable() {
-        char[] table = new char[TABLE_SIZE];
-        for (char c = 0; c < TABLE_SIZE; c++) {
-            table[c] = foldUncached(c);
-        }
-        return table;
+        return TABLE.fold(c);
     }
 
     private static char foldUncached(char c) {

@@ -13,18 +13,18 @@ import java.text.Normalizer;
  * {@code '} and the dash look-alikes to {@code -}.
  */
 public final class TextFolding {
-    private static final char[] TABLE = buildTable();
+    private static final FoldTable TABLE = new FoldTable(0x2100, c -> foldSlow((char) c));
 
     private TextFolding() {}
 
     /** Folds one char; chars outside the Basic Latin and Latin supplements are only lowercased. */
     public static char fold(char c) {
-        return c < TABLE.length ? TABLE[c] : Character.toLowerCase(c);
+        return TABLE.fold(c);
     }
 
     /** Folds a whole string char by char; the result has the same length. */
     public static String fold(CharSequence text) {
-        return new String(foldChars(text));
+        return TABLE.fold(text);
     }
 
     /**
@@ -32,27 +32,7 @@ public final class TextFolding {
      * without the index and encoding checks of {@link String#charAt}.
      */
     public static char[] foldChars(CharSequence text) {
-        char[] out;
-        if (text instanceof String s) {
-            out = s.toCharArray();
-        } else {
-            out = new char[text.length()];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = text.charAt(i);
-            }
-        }
-        for (int i = 0; i < out.length; i++) {
-            out[i] = fold(out[i]);
-        }
-        return out;
-    }
-
-    private static char[] buildTable() {
-        char[] table = new char[0x2100];
-        for (char c = 0; c < table.length; c++) {
-            table[c] = foldSlow(c);
-        }
-        return table;
+        return TABLE.foldChars(text);
     }
 
     private static char foldSlow(char c) {
