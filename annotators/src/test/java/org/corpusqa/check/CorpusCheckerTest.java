@@ -153,11 +153,7 @@ class CorpusCheckerTest {
     @Test
     void unchangedCorpusGetsItsCorpusFindingsFromTheCacheWithoutRewritingIt() throws Exception {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
-        StringBuilder words = new StringBuilder();
-        for (int i = 0; i < 200; i++) {
-            words.append(" word").append(i);
-        }
-        String story = "Title\n\n" + words.toString().strip() + ".\n\nSee you.\n";
+        String story = storyOf200Words() + "\nSee you.\n";
         Files.writeString(corpus.resolve("a.txt"), story);
         Files.writeString(corpus.resolve("b.txt"), story.replace("word100", "changed"));
         Files.writeString(corpus.resolve("c.txt"), "Other\n\nSee you.\n\nNothing else here at all.\n");
@@ -185,11 +181,7 @@ class CorpusCheckerTest {
     @Test
     void corpusFindingsAreFoundAgainWhenADocumentChanges() throws Exception {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
-        StringBuilder words = new StringBuilder();
-        for (int i = 0; i < 200; i++) {
-            words.append(" word").append(i);
-        }
-        String story = "Title\n\n" + words.toString().strip() + ".\n";
+        String story = storyOf200Words();
         Files.writeString(corpus.resolve("a.txt"), story);
         Files.writeString(corpus.resolve("b.txt"), story.replace("word100", "changed"));
         CheckRequest request = CheckRequest.builder()
@@ -231,5 +223,14 @@ class CorpusCheckerTest {
                 .outputDirectory(out)
                 .threads(threads)
                 .build();
+    }
+
+    /** A title and one paragraph of 200 distinct words: long enough for the near-duplicate rule. */
+    private static String storyOf200Words() {
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            words.append(" word").append(i);
+        }
+        return "Title\n\n" + words.toString().strip() + ".\n";
     }
 }
