@@ -1,14 +1,13 @@
 package org.corpusqa.report;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.corpusqa.check.Finding;
+import org.corpusqa.io.AtomicFiles;
 
 /**
  * One line per finding, in Checkstyle's console shape:
@@ -59,17 +58,11 @@ public final class PlainWriter {
 
     /** Writes one line per finding to a UTF-8 file, replacing it atomically. */
     public void write(List<Finding> findings, Path target) throws IOException {
-        Path directory = target.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path temp = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
-        try {
-            try (BufferedWriter out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                write(findings, out);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(target, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            write(findings, writer);
+            writer.flush();
+        });
     }
 
     private String path(Path path) {

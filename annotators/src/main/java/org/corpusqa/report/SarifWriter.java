@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -23,6 +21,7 @@ import java.util.stream.IntStream;
 import org.corpusqa.check.CheckResult;
 import org.corpusqa.check.Finding;
 import org.corpusqa.check.Severity;
+import org.corpusqa.io.AtomicFiles;
 import org.corpusqa.rules.Fingerprint;
 
 /**
@@ -99,17 +98,7 @@ public final class SarifWriter {
 
     /** Writes the findings to {@code target}, replacing it atomically. */
     public void write(List<Finding> findings, Path target) throws IOException {
-        Path directory = target.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path temp = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                write(findings, out);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(target, out -> write(findings, out));
     }
 
     /** Writes the findings to a stream, which stays open. */
