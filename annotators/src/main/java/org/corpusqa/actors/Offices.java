@@ -170,7 +170,7 @@ public final class Offices {
         if (!titleOffice.endsWith(" minister")) {
             return false;
         }
-        Set<String> words = Set.of(held.normalised().split(" "));
+        Set<String> words = Set.copyOf(Arrays.asList(held.normalised().split(" "))); // words may repeat
         if (!words.contains("minister") && !words.contains("secretary")) {
             return false;
         }

@@ -46,4 +46,10 @@ class OfficesTest {
         assertThat(offices.isFormOf("interior minister", "finance cabinet secretary"))
                 .isFalse();
     }
+
+    @Test
+    void aRegistryOfficeThatRepeatsAWordIsNoError() {
+        assertThat(offices.isFormOf("state minister", "minister of state for state affairs"))
+                .isTrue();
+    }
 }
