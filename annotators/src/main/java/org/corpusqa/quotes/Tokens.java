@@ -1,6 +1,7 @@
 package org.corpusqa.quotes;
 
 import java.util.Arrays;
+import org.corpusqa.text.CharClass;
 import org.corpusqa.text.TextFolding;
 
 /**

@@ -20,6 +20,7 @@ public final class AccentApostropheRule implements DocumentRule {
             "replace it with ’ (U+2019) or '");
 
     private static final int LOOK_BACK = 200;
+    private static final CharMask ACCENTS = CharMask.of(c -> c == '´' || c == '`');
 
     @Override
     public RuleInfo info() {
@@ -28,6 +29,9 @@ public final class AccentApostropheRule implements DocumentRule {
 
     @Override
     public void check(SourceDocumentView document, FindingSink sink) {
+        if (!document.containsAny(ACCENTS)) {
+            return;
+        }
         String text = document.text();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -23,6 +23,9 @@ public final class ControlCharacterRule implements DocumentRule {
 
     @Override
     public void check(SourceDocumentView document, FindingSink sink) {
+        if (!document.containsAny(CONTROLS)) {
+            return;
+        }
         String text = document.text();
         int i = 0;
         while (i < text.length()) {
@@ -48,6 +51,8 @@ public final class ControlCharacterRule implements DocumentRule {
             i = end;
         }
     }
+
+    private static final CharMask CONTROLS = CharMask.of(c -> isControl((char) c));
 
     static boolean isControl(char c) {
         return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);

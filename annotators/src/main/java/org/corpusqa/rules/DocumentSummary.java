@@ -67,9 +67,9 @@ public record DocumentSummary(
 
     /** Summarises a document; linear in its length. */
     public static DocumentSummary of(SourceDocumentView document) {
-        String text = document.text();
+        char[] text = document.chars();
         int bodyBegin = document.header().bodyBegin();
-        MinHash.Result hash = MinHash.of(text, bodyBegin, text.length());
+        MinHash.Result hash = MinHash.of(text, bodyBegin, text.length);
         return new DocumentSummary(
                 document.path(),
                 document.relativePath(),
@@ -80,7 +80,7 @@ public record DocumentSummary(
     }
 
     private static List<ShortLine> shortLines(SourceDocumentView document) {
-        String text = document.text();
+        char[] text = document.chars();
         int bodyBegin = document.header().bodyBegin();
         int titleBegin = document.header().titleBegin();
         Map<String, ShortLineBuilder> lines = new LinkedHashMap<>();
@@ -104,10 +104,10 @@ public record DocumentSummary(
                     continue;
                 }
                 builder = new ShortLineBuilder(
-                        key, text.substring(begin, end), TextUtil.endsLikeSentence(text, begin, end));
+                        key, new String(text, begin, end - begin), TextUtil.endsLikeSentence(text, begin, end));
                 lines.put(key, builder);
             }
-            builder.add(new Position(line, begin - lineBegin + 1, begin, end, text.substring(begin, end)));
+            builder.add(new Position(line, begin - lineBegin + 1, begin, end, new String(text, begin, end - begin)));
         }
         List<ShortLine> result = new ArrayList<>(lines.size());
         for (ShortLineBuilder builder : lines.values()) {

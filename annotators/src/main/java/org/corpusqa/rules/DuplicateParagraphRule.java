@@ -28,7 +28,7 @@ public final class DuplicateParagraphRule implements DocumentRule {
 
     @Override
     public void check(SourceDocumentView document, FindingSink sink) {
-        String text = document.text();
+        char[] text = document.chars();
         int bodyBegin = document.header().bodyBegin();
         Map<String, Integer> firstLine = new HashMap<>();
         for (int line = 1; line <= document.lines().lineCount(); line++) {

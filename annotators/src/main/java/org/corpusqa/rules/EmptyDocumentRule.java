@@ -33,6 +33,6 @@ public final class EmptyDocumentRule implements DocumentRule {
     static boolean isEmpty(SourceDocumentView document) {
         String text = document.text();
         int begin = document.header().bodyBegin();
-        return TextUtil.skipSpaces(text, begin, text.length()) == text.length();
+        return TextUtil.skipSpaces(document.chars(), begin, text.length()) == text.length();
     }
 }

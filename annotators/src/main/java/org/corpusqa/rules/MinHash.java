@@ -2,6 +2,7 @@ package org.corpusqa.rules;
 
 import java.util.HexFormat;
 import java.util.SplittableRandom;
+import org.corpusqa.text.CharClass;
 import org.corpusqa.text.TextFolding;
 
 /**
@@ -36,7 +37,7 @@ final class MinHash {
     /** Sketch, shingle count and content hash of a text span. */
     record Result(int[] sketch, int shingles, String contentHash) {}
 
-    static Result of(CharSequence text, int begin, int end) {
+    static Result of(char[] text, int begin, int end) {
         int[] sketch = new int[SIZE];
         java.util.Arrays.fill(sketch, Integer.MAX_VALUE);
         long[] window = new long[SHINGLE_WORDS];
@@ -46,8 +47,8 @@ final class MinHash {
         long wordHash = 0;
         boolean inWord = false;
         for (int i = begin; i <= end; i++) {
-            char c = i < end ? text.charAt(i) : ' ';
-            if (Character.isLetterOrDigit(c)) {
+            char c = i < end ? text[i] : ' ';
+            if (CharClass.isLetterOrDigit(c)) {
                 if (!inWord) {
                     wordHash = 0xCBF29CE484222325L;
                     inWord = true;

@@ -45,7 +45,7 @@ public final class MissingTitleRule implements DocumentRule {
         String text = document.text();
         int begin = document.header().titleBegin();
         int end = begin + document.header().title().length();
-        int words = TextUtil.countWords(text, begin, end);
+        int words = TextUtil.countWords(document.chars(), begin, end);
         String reason = null;
         if (startsWithDateline(text, begin, end) && words >= DATELINE_MIN_WORDS) {
             reason = "starts with a dateline";

@@ -24,6 +24,9 @@ final class Mojibake {
     /** For each char below U+2200, the byte it came from in Windows-1252 or Latin-1, or -1. */
     private static final short[] BYTE_OF = buildByteTable();
 
+    /** The chars a mojibake sequence can begin with: a text without any has none. */
+    static final CharMask LEADS = CharMask.of(c -> sequenceLength((char) c) > 0);
+
     private Mojibake() {}
 
     /**

@@ -23,6 +23,9 @@ public final class MojibakeRule implements DocumentRule {
 
     @Override
     public void check(SourceDocumentView document, FindingSink sink) {
+        if (!document.containsAny(Mojibake.LEADS)) {
+            return;
+        }
         String text = document.text();
         int i = 0;
         while (i < text.length()) {

@@ -25,6 +25,9 @@ public final class NonstandardSpaceRule implements DocumentRule {
 
     @Override
     public void check(SourceDocumentView document, FindingSink sink) {
+        if (!document.containsAny(SPACES)) {
+            return;
+        }
         String text = document.text();
         int i = 0;
         while (i < text.length()) {
@@ -46,6 +49,8 @@ public final class NonstandardSpaceRule implements DocumentRule {
             i = end;
         }
     }
+
+    private static final CharMask SPACES = CharMask.of(c -> isNonstandardSpace((char) c));
 
     static boolean isNonstandardSpace(char c) {
         return c == '\u00A0'

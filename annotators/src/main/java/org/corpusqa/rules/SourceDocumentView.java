@@ -20,6 +20,9 @@ public final class SourceDocumentView {
     private final String date;
     private final String dateSource;
     private final LineIndex lines;
+    private final char[] chars;
+    /** One bit per char that occurs in the text, built when a rule first asks. */
+    private long[] census;
 
     /**
      * @param path the document's file
@@ -38,6 +41,7 @@ public final class SourceDocumentView {
         this.date = Objects.requireNonNull(date, "date");
         this.dateSource = Objects.requireNonNull(dateSource, "dateSource");
         this.lines = new LineIndex(text);
+        this.chars = text.toCharArray();
     }
 
     /** The view of a document the corpus reader produced. */
@@ -100,6 +104,27 @@ public final class SourceDocumentView {
     /** {@code LINE}, {@code METADATA} or {@code NONE}. */
     public String dateSource() {
         return dateSource;
+    }
+
+    /**
+     * The text's chars, shared by every rule of the document and never to be modified. The rules
+     * that scan the whole text read it here: {@link String#charAt} checks the index and the
+     * string's coding (Latin-1 or UTF-16, which varies from document to document) on every call.
+     */
+    char[] chars() {
+        return chars;
+    }
+
+    /** Whether any char of {@code mask} occurs in the text; answered from one pass over it per document. */
+    boolean containsAny(CharMask mask) {
+        if (census == null) {
+            long[] present = new long[CharMask.WORDS];
+            for (char c : chars) {
+                present[c >>> 6] |= 1L << c;
+            }
+            census = present;
+        }
+        return mask.intersects(census);
     }
 
     public LineIndex lines() {

@@ -1,8 +1,12 @@
 package org.corpusqa.rules;
 
+import org.corpusqa.text.CharClass;
 import org.corpusqa.text.TextFolding;
 
-/** Small text helpers shared by the rules; all work on offsets so that nothing is copied needlessly. */
+/**
+ * Small text helpers shared by the rules; all work on offsets so that nothing is copied needlessly,
+ * and on the document's chars ({@link SourceDocumentView#chars()}) rather than on its string.
+ */
 final class TextUtil {
     private TextUtil() {}
 
@@ -24,30 +28,30 @@ final class TextUtil {
     }
 
     /** First offset in {@code [begin, end)} that is not a space, or {@code end}. */
-    static int skipSpaces(CharSequence text, int begin, int end) {
+    static int skipSpaces(char[] text, int begin, int end) {
         int i = begin;
-        while (i < end && isSpace(text.charAt(i))) {
+        while (i < end && isSpace(text[i])) {
             i++;
         }
         return i;
     }
 
     /** Offset after the last char in {@code [begin, end)} that is not a space, or {@code begin}. */
-    static int trimEnd(CharSequence text, int begin, int end) {
+    static int trimEnd(char[] text, int begin, int end) {
         int i = end;
-        while (i > begin && isSpace(text.charAt(i - 1))) {
+        while (i > begin && isSpace(text[i - 1])) {
             i--;
         }
         return i;
     }
 
     /** Space-separated tokens in {@code [begin, end)} that contain a letter or digit. */
-    static int countWords(CharSequence text, int begin, int end) {
+    static int countWords(char[] text, int begin, int end) {
         int words = 0;
         boolean inToken = false;
         boolean tokenHasWordChar = false;
         for (int i = begin; i < end; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (isSpace(c)) {
                 if (inToken && tokenHasWordChar) {
                     words++;
@@ -56,15 +60,15 @@ final class TextUtil {
                 tokenHasWordChar = false;
             } else {
                 inToken = true;
-                tokenHasWordChar |= Character.isLetterOrDigit(c);
+                tokenHasWordChar |= CharClass.isLetterOrDigit(c);
             }
         }
         return inToken && tokenHasWordChar ? words + 1 : words;
     }
 
-    static boolean hasLetter(CharSequence text, int begin, int end) {
+    static boolean hasLetter(char[] text, int begin, int end) {
         for (int i = begin; i < end; i++) {
-            if (Character.isLetter(text.charAt(i))) {
+            if (CharClass.isLetter(text[i])) {
                 return true;
             }
         }
@@ -76,12 +80,12 @@ final class TextUtil {
      * spaces collapsed to one and the ends trimmed, so that {@code Moscow’s  relations} and
      * {@code moscow's relations} are the same line.
      */
-    static String normalize(CharSequence text, int begin, int end) {
+    static String normalize(char[] text, int begin, int end) {
         char[] out = new char[end - begin];
         int length = 0;
         boolean pendingSpace = false;
         for (int i = begin; i < end; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (isSpace(c)) {
                 pendingSpace = length > 0;
             } else {
@@ -96,22 +100,22 @@ final class TextUtil {
     }
 
     static String normalize(CharSequence text) {
-        return normalize(text, 0, text.length());
+        return normalize(text.toString().toCharArray(), 0, text.length());
     }
 
     /**
      * Whether the span ends like a sentence: {@code . ! ? …}, possibly followed by closing quotes
      * or brackets.
      */
-    static boolean endsLikeSentence(CharSequence text, int begin, int end) {
+    static boolean endsLikeSentence(char[] text, int begin, int end) {
         int i = end;
-        while (i > begin && isClosingMark(text.charAt(i - 1))) {
+        while (i > begin && isClosingMark(text[i - 1])) {
             i--;
         }
         if (i == begin) {
             return false;
         }
-        char last = text.charAt(i - 1);
+        char last = text[i - 1];
         return last == '.' || last == '!' || last == '?' || last == '…';
     }
 

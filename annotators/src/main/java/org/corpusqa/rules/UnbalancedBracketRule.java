@@ -26,7 +26,7 @@ public final class UnbalancedBracketRule implements DocumentRule {
 
     @Override
     public void check(SourceDocumentView document, FindingSink sink) {
-        String text = document.text();
+        char[] text = document.chars();
         Stack round = new Stack();
         Stack square = new Stack();
         for (int line = 1; line <= document.lines().lineCount(); line++) {
@@ -38,7 +38,7 @@ public final class UnbalancedBracketRule implements DocumentRule {
                 continue;
             }
             for (int i = begin; i < end; i++) {
-                char c = text.charAt(i);
+                char c = text[i];
                 switch (c) {
                     case '(' -> {
                         if (!emoticon(text, i, begin)) {
@@ -58,12 +58,12 @@ public final class UnbalancedBracketRule implements DocumentRule {
 
     private static void close(
             SourceDocumentView document, Stack open, int i, int lineBegin, char opener, FindingSink sink) {
-        String text = document.text();
+        char[] text = document.chars();
         if (!open.isEmpty()) {
             open.pop();
         } else if (!emoticon(text, i, lineBegin) && !enumerator(text, i, lineBegin)) {
             sink.report(document.finding(
-                    INFO, i, i + 1, "'" + text.charAt(i) + "' closes a '" + opener + "' that was never opened"));
+                    INFO, i, i + 1, "'" + text[i] + "' closes a '" + opener + "' that was never opened"));
         }
     }
 
@@ -77,16 +77,16 @@ public final class UnbalancedBracketRule implements DocumentRule {
     }
 
     /** {@code :)}, {@code ;-(} and the like. */
-    private static boolean emoticon(String text, int i, int lineBegin) {
+    private static boolean emoticon(char[] text, int i, int lineBegin) {
         int j = i - 1;
-        if (j >= lineBegin && text.charAt(j) == '-') {
+        if (j >= lineBegin && text[j] == '-') {
             j--;
         }
-        return j >= lineBegin && (text.charAt(j) == ':' || text.charAt(j) == ';');
+        return j >= lineBegin && (text[j] == ':' || text[j] == ';');
     }
 
     /** A list enumerator such as {@code 1)}, {@code b)} or {@code iv)} at the start of a line. */
-    private static boolean enumerator(String text, int i, int lineBegin) {
+    private static boolean enumerator(char[] text, int i, int lineBegin) {
         int start = TextUtil.skipSpaces(text, lineBegin, i);
         int length = i - start;
         if (length == 0 || length > 4) {
@@ -95,11 +95,11 @@ public final class UnbalancedBracketRule implements DocumentRule {
         boolean digits = true;
         boolean roman = true;
         for (int k = start; k < i; k++) {
-            char c = text.charAt(k);
+            char c = text[k];
             digits &= c >= '0' && c <= '9';
             roman &= "ivxlIVXL".indexOf(c) >= 0;
         }
-        return digits || roman || (length == 1 && Character.isLetter(text.charAt(start)));
+        return digits || roman || (length == 1 && Character.isLetter(text[start]));
     }
 
     /** Offsets of open brackets; tiny and allocation-free after the first few. */

@@ -1,4 +1,4 @@
-package org.corpusqa.quotes;
+package org.corpusqa.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,7 @@ class CharClassTest {
             assertThat(CharClass.isLetterOrDigit(c))
                     .as("letter or digit U+%04X", (int) c)
                     .isEqualTo(Character.isLetterOrDigit(c));
+            assertThat(CharClass.isLetter(c)).as("letter U+%04X", (int) c).isEqualTo(Character.isLetter(c));
         }
     }
 }
