@@ -81,6 +81,9 @@ public final class Bench {
         }
         long[] size = measure(corpus);
         System.out.printf(
+                "jvm options: %s%n",
+                String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        System.out.printf(
                 "corpus %s: %d documents, %.2f MB, %d tokens, max heap %d MB%n",
                 corpus, size[0], size[1] / 1e6, size[2], Runtime.getRuntime().maxMemory() >> 20);
         List<Path> old = new ArrayList<>();
