@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.corpusqa.registry.ActorKind;
 import org.corpusqa.registry.ActorRegistry;
 import org.corpusqa.registry.RegistryEntry;
+import org.corpusqa.text.CharClass;
 import org.corpusqa.text.TextFolding;
 import org.corpusqa.text.WordTrie;
 
@@ -106,7 +107,7 @@ public final class ActorDictionary {
         byForm.forEach((key, candidates) -> {
             for (Candidate c : candidates) {
                 char first = c.form().isEmpty() ? 0 : c.form().charAt(0);
-                if (!key.isEmpty() && !(Character.isLetter(first) && Character.isUpperCase(first))) {
+                if (!key.isEmpty() && !(CharClass.isLetter(first) && CharClass.isUpperCase(first))) {
                     bits[key.charAt(0) >>> 6] |= 1L << key.charAt(0);
                 }
             }
@@ -116,7 +117,7 @@ public final class ActorDictionary {
 
     /** Whether a form that fits the text may begin at {@code p}. */
     private boolean mayBegin(String text, char[] folded, int p) {
-        return Character.isUpperCase(text.charAt(p)) || (lowerStarts[folded[p] >>> 6] & 1L << folded[p]) != 0;
+        return CharClass.isUpperCase(text.charAt(p)) || (lowerStarts[folded[p] >>> 6] & 1L << folded[p]) != 0;
     }
 
     /** The dictionary of a registry, compiled once per registry content and JVM. */
@@ -199,7 +200,7 @@ public final class ActorDictionary {
             String after = rest.substring(space + 1).strip();
             if (!lexicon.contains(ActorLexicon.Words.TITLE_WORDS, first)
                     || after.isEmpty()
-                    || !Character.isUpperCase(after.charAt(0))) {
+                    || !CharClass.isUpperCase(after.charAt(0))) {
                 return rest;
             }
             rest = after;
@@ -306,23 +307,23 @@ public final class ActorDictionary {
         int n = form.length();
         int i = 0;
         while (i < n) {
-            if (!Character.isLetter(form.charAt(i))) {
+            if (!CharClass.isLetter(form.charAt(i))) {
                 i++;
                 continue;
             }
             int j = i;
             boolean formUpper = true;
-            while (j < n && Character.isLetter(form.charAt(j))) {
-                formUpper &= Character.isUpperCase(form.charAt(j));
+            while (j < n && CharClass.isLetter(form.charAt(j))) {
+                formUpper &= CharClass.isUpperCase(form.charAt(j));
                 j++;
             }
             int len = j - i;
-            if (Character.isUpperCase(form.charAt(i)) && !Character.isUpperCase(text.charAt(begin + i))) {
+            if (CharClass.isUpperCase(form.charAt(i)) && !CharClass.isUpperCase(text.charAt(begin + i))) {
                 return false;
             }
             if (formUpper && len >= 2 && len <= 3) {
                 for (int k = i; k < j; k++) {
-                    if (!Character.isUpperCase(text.charAt(begin + k))) {
+                    if (!CharClass.isUpperCase(text.charAt(begin + k))) {
                         return false;
                     }
                 }

@@ -2,6 +2,7 @@ package org.corpusqa.actors;
 
 import java.util.Arrays;
 import java.util.Set;
+import org.corpusqa.text.CharClass;
 import org.corpusqa.text.TextFolding;
 
 /**
@@ -94,7 +95,7 @@ final class Tokens {
             int id = vocabulary.find(foldedChars, start, i);
             String form = id >= 0 ? vocabulary.word(id) : cut(foldedChars, start, i);
             facts[count] = id >= 0 ? vocabulary.facts(id) : 0;
-            boolean capitalised = word && Character.isUpperCase(chars[start]);
+            boolean capitalised = word && CharClass.isUpperCase(chars[start]);
             boolean upper = word && isUpper(chars, start, i);
             boolean sentenceStart = newline || startsSentence(tokens, count);
             tokens[count++] = new Token(start, i, form, word, capitalised, upper, newline, sentenceStart);
@@ -172,7 +173,7 @@ final class Tokens {
             if (Character.isLowerCase(c)) {
                 return false;
             }
-            if (Character.isLetter(c)) {
+            if (CharClass.isLetter(c)) {
                 letters++;
             }
         }
@@ -192,7 +193,7 @@ final class Tokens {
             if (Character.isLowerCase(c)) {
                 return false;
             }
-            if (Character.isLetter(c)) {
+            if (CharClass.isLetter(c)) {
                 letters++;
             }
         }
@@ -266,7 +267,7 @@ final class Tokens {
 
     /** Whether token {@code i} is a lower-case word. */
     boolean isLowerWord(int i) {
-        return isWord(i) && !tokens[i].capitalised() && Character.isLetter(text.charAt(tokens[i].begin()));
+        return isWord(i) && !tokens[i].capitalised() && CharClass.isLetter(text.charAt(tokens[i].begin()));
     }
 
     /** Whether there is no space between tokens {@code i} and {@code i + 1}. */

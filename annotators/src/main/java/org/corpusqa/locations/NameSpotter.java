@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
+import org.corpusqa.text.CharClass;
 import org.corpusqa.text.WordTrie;
 
 /**
@@ -77,7 +78,7 @@ final class NameSpotter {
         String text = layout.text();
         // accept() takes a name only where it is capitalised, after a lower-case article, or on a
         // line in capitals: no need to walk the trie from anywhere else.
-        IntPredicate mayBegin = p -> Character.isUpperCase(text.charAt(p))
+        IntPredicate mayBegin = p -> CharClass.isUpperCase(text.charAt(p))
                 || opensWithArticle(text, foldedChars, p)
                 || layout.isUpperLine(p);
         WordTrie.Matches<String> found = trie.findAll(foldedChars, mayBegin);
@@ -110,7 +111,7 @@ final class NameSpotter {
         int limit = Math.min(p + 3, folded.length - 2);
         for (int space = p + 1; space <= limit; space++) {
             if (folded[space] == ' ') {
-                return Character.isUpperCase(text.charAt(space + 1))
+                return CharClass.isUpperCase(text.charAt(space + 1))
                         && ARTICLES.contains(new String(folded, p, space - p));
             }
         }
@@ -167,14 +168,14 @@ final class NameSpotter {
      * after it is capitalised ({@code al-Bab}).
      */
     private static boolean startsWithCapital(String text, String folded, int begin, int end) {
-        if (Character.isUpperCase(text.charAt(begin))) {
+        if (CharClass.isUpperCase(text.charAt(begin))) {
             return true;
         }
         int space = folded.indexOf(' ', begin);
         return space > begin
                 && space + 1 < end
                 && ARTICLES.contains(folded.substring(begin, space))
-                && Character.isUpperCase(text.charAt(space + 1));
+                && CharClass.isUpperCase(text.charAt(space + 1));
     }
 
     /** {@code Sham} in {@code Tahrir al-Sham}: the article makes it part of another name. */
@@ -183,7 +184,7 @@ final class NameSpotter {
             return false;
         }
         int b = begin - 1;
-        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+        while (b > 0 && CharClass.isLetter(text.charAt(b - 1))) {
             b--;
         }
         return ARTICLES.contains(text.substring(b, begin - 1));
@@ -221,7 +222,7 @@ final class NameSpotter {
         }
         String text = layout.text();
         TextLayout.Span next = layout.nextWord(spot.end());
-        if (next != null && Character.isUpperCase(text.charAt(next.begin()))) {
+        if (next != null && CharClass.isUpperCase(text.charAt(next.begin()))) {
             String word = text.substring(next.begin(), next.end()).toLowerCase(Locale.ROOT);
             if (!Words.ADMIN_AFTER.contains(word)
                     && !Words.CITY_AFTER.contains(word)
@@ -239,7 +240,7 @@ final class NameSpotter {
             return true; // "Mr. Houston", "Gen. Jackson"
         }
         TextLayout.Span previous = layout.previousWord(spot.begin());
-        if (previous == null || !Character.isUpperCase(text.charAt(previous.begin()))) {
+        if (previous == null || !CharClass.isUpperCase(text.charAt(previous.begin()))) {
             return false;
         }
         if (spot.commonWord()

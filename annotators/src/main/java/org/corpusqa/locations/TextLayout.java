@@ -1,6 +1,7 @@
 package org.corpusqa.locations;
 
 import java.util.Arrays;
+import org.corpusqa.text.CharClass;
 
 /**
  * What the matcher needs to know about the shape of the text around a name: its line, whether
@@ -140,7 +141,7 @@ final class TextLayout {
         }
         int b = end + 1;
         int e = b;
-        while (e < text.length() && Character.isLetterOrDigit(text.charAt(e))) {
+        while (e < text.length() && CharClass.isLetterOrDigit(text.charAt(e))) {
             e++;
         }
         return e > b ? new Span(b, e) : null;
@@ -156,7 +157,7 @@ final class TextLayout {
         }
         int e = begin - 1;
         int b = e;
-        while (b > 0 && Character.isLetterOrDigit(text.charAt(b - 1))) {
+        while (b > 0 && CharClass.isLetterOrDigit(text.charAt(b - 1))) {
             b--;
         }
         return b < e ? new Span(b, e) : null;
@@ -170,7 +171,7 @@ final class TextLayout {
             if (Character.isLowerCase(c)) {
                 return false;
             }
-            if (Character.isLetter(c)) {
+            if (CharClass.isLetter(c)) {
                 letters++;
             }
         }
@@ -200,7 +201,7 @@ final class TextLayout {
             if (c == ':' || c == '(' || c == '—' || c == '–' || (c == '-' && j > 0 && previous == ' ')) {
                 return end <= j;
             }
-            if (Character.isLetter(c) && j > i && previous == ' ' && Character.isLowerCase(c)) {
+            if (CharClass.isLetter(c) && j > i && previous == ' ' && Character.isLowerCase(c)) {
                 return false;
             }
             previous = c;
@@ -213,7 +214,7 @@ final class TextLayout {
         int lower = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (Character.isUpperCase(c)) {
+            if (CharClass.isUpperCase(c)) {
                 upper++;
             } else if (Character.isLowerCase(c)) {
                 lower++;
@@ -238,16 +239,16 @@ final class TextLayout {
         int i = start;
         boolean first = true;
         while (i < end) {
-            while (i < end && !Character.isLetter(text.charAt(i))) {
+            while (i < end && !CharClass.isLetter(text.charAt(i))) {
                 i++;
             }
             int b = i;
-            while (i < end && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
+            while (i < end && (CharClass.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
                 i++;
             }
             if (i - b >= 4 && !first) {
                 words++;
-                if (Character.isUpperCase(text.charAt(b))) {
+                if (CharClass.isUpperCase(text.charAt(b))) {
                     capitalised++;
                 }
             }

@@ -2,6 +2,7 @@ package org.corpusqa.numbers;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.corpusqa.text.CharClass;
 
 /**
  * The text cut into words, digit groups and single symbols, kept as parallel arrays of offsets so
@@ -20,13 +21,6 @@ final class TokenSequence {
     static final byte WORD = 0;
     static final byte DIGITS = 1;
     static final byte SYMBOL = 2;
-
-    /** Classes of the Latin-1 chars, from the {@link Character} methods the tokenizer asks. */
-    private static final byte[] LATIN1 = latin1Classes();
-
-    private static final byte SPACE_CHAR = 1;
-    private static final byte LETTER_CHAR = 2;
-    private static final byte WORD_CHAR = 4;
 
     private final String text;
     /** The text's chars, copied once: the tokenizer and the word tests read them one by one. */
@@ -192,37 +186,16 @@ final class TokenSequence {
     }
 
     private static boolean isSpace(char c) {
-        return c < LATIN1.length
-                ? (LATIN1[c] & SPACE_CHAR) != 0
-                : Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return CharClass.isSpace(c);
     }
 
     private static boolean isLetter(char c) {
-        return c < LATIN1.length ? (LATIN1[c] & LETTER_CHAR) != 0 : Character.isLetter(c);
+        return CharClass.isLetter(c);
     }
 
     /** A letter or a combining mark: what a word is made of. */
     private static boolean isWordChar(char c) {
-        return c < LATIN1.length
-                ? (LATIN1[c] & WORD_CHAR) != 0
-                : Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
-    }
-
-    /**
-     * Nearly every char of a news text is Latin-1, and the general {@link Character} methods cost a
-     * call and two table look-ups per char (they were a sixth of the whole parse); a table built
-     * from the same methods answers the same in one load.
-     */
-    private static byte[] latin1Classes() {
-        byte[] classes = new byte[256];
-        for (char c = 0; c < classes.length; c++) {
-            boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
-            boolean letter = Character.isLetter(c);
-            boolean mark = Character.getType(c) == Character.NON_SPACING_MARK;
-            classes[c] =
-                    (byte) ((space ? SPACE_CHAR : 0) | (letter ? LETTER_CHAR : 0) | (letter || mark ? WORD_CHAR : 0));
-        }
-        return classes;
+        return CharClass.isLetterOrMark(c);
     }
 
     String text() {
@@ -344,7 +317,7 @@ final class TokenSequence {
 
     /** Whether token {@code t} is a word starting with an uppercase letter. */
     boolean isCapitalized(int t) {
-        return isWord(t) && Character.isUpperCase(chars[begins[t]]);
+        return isWord(t) && CharClass.isUpperCase(chars[begins[t]]);
     }
 
     /** Whether token {@code t} is a word with an uppercase letter anywhere: {@code Windows}, {@code iPhone}. */
@@ -353,7 +326,7 @@ final class TokenSequence {
             return false;
         }
         for (int i = begins[t]; i < ends[t]; i++) {
-            if (Character.isUpperCase(chars[i])) {
+            if (CharClass.isUpperCase(chars[i])) {
                 return true;
             }
         }
@@ -366,7 +339,7 @@ final class TokenSequence {
             return false;
         }
         for (int i = begins[t]; i < ends[t]; i++) {
-            if (!Character.isUpperCase(chars[i])) {
+            if (!CharClass.isUpperCase(chars[i])) {
                 return false;
             }
         }

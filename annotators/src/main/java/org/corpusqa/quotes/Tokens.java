@@ -165,7 +165,7 @@ final class Tokens {
 
     /** Whether the token is a word that starts with an upper-case letter. */
     boolean capitalized(int i) {
-        return isWord(i) && Character.isUpperCase(chars[begins[i]]);
+        return isWord(i) && CharClass.isUpperCase(chars[begins[i]]);
     }
 
     /** Whether the token is a word that starts with a lower-case letter. */
