@@ -1,6 +1,5 @@
 package org.corpusqa.text;
 
-import java.util.Arrays;
 import java.util.Collection;
 
 /**
@@ -59,14 +58,29 @@ public final class WordTable {
         for (int i = begin; i < end; i++) {
             hash = 31 * hash + text[i];
         }
-        int length = end - begin;
         for (int slot = spread(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
             int id = slots[slot] - 1;
-            if (hashes[id] == hash && Arrays.equals(chars[id], 0, chars[id].length, text, begin, end)) {
+            if (hashes[id] == hash && sameChars(chars[id], text, begin, end)) {
                 return id;
             }
         }
         return -1;
+    }
+
+    /**
+     * A plain loop rather than {@code Arrays.equals} over ranges: words are a few chars long, and
+     * the range checks and the vectorised mismatch cost more than comparing them one by one.
+     */
+    private static boolean sameChars(char[] word, char[] text, int begin, int end) {
+        if (word.length != end - begin) {
+            return false;
+        }
+        for (int k = 0; k < word.length; k++) {
+            if (word[k] != text[begin + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The word with this number. */
