@@ -2,6 +2,7 @@ package org.corpusqa.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -153,11 +154,13 @@ abstract class AbstractCorpusQaMojo extends AbstractMojo {
                     "parameter 'outputFileFormat' (corpusqa.outputFileFormat): " + e.getMessage(), e);
         }
         CheckResult result;
+        long start = System.nanoTime();
         try {
             result = new CorpusChecker().check(request, new ProgressLog(getLog()));
         } catch (CheckException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
+        long elapsedNanos = System.nanoTime() - start;
         try {
             resultFiles.write(
                     result,
@@ -174,6 +177,11 @@ abstract class AbstractCorpusQaMojo extends AbstractMojo {
         getLog().info("corpusqa: " + result.documents() + " documents (" + result.reused()
                 + " unchanged, taken from the cache), " + result.findings().size() + " findings; XMI in "
                 + relative(result.xmiDirectory()));
+        JvmOptionsHint.forRun(
+                        result.documents() - result.reused(),
+                        elapsedNanos,
+                        ManagementFactory.getRuntimeMXBean().getInputArguments())
+                .ifPresent(getLog()::info);
         if (!result.suppressed().isEmpty()) {
             getLog().info("corpusqa: " + result.suppressed().size() + " findings suppressed (listed in "
                     + relative(path(outputFile)) + ")");
