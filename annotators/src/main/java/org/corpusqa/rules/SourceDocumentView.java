@@ -10,7 +10,8 @@ import org.corpusqa.text.LineIndex;
 /**
  * What the text rules see of a document: its decoded text, parsed head and date, plus the line
  * index that turns offsets into the 1-based line and column every finding carries. It is built
- * once per document and shared by all rules, so the text is indexed once.
+ * once per document and shared by all rules, so the text is indexed once; it belongs to the
+ * worker that checks the document (the char census is built lazily, without locking).
  */
 public final class SourceDocumentView {
     private final Path path;
