@@ -68,6 +68,28 @@ public final class WordTable {
     }
 
     /**
+     * Like {@link #find(char[], int, int)} for a table of lowercase words and an ASCII word of the
+     * text in any case: its letters are lowered as they are read, so nothing is cut out or copied.
+     * Only for ASCII words: a few other chars lowercase to ASCII or to two chars, which the caller
+     * handles with {@link String#toLowerCase(java.util.Locale)}. A method of its own rather than a
+     * flag of {@code find}: the actor tokenizer calls {@code find} for every token, and the flag
+     * tested per char made it measurably slower.
+     */
+    public int findLoweringAscii(char[] text, int begin, int end) {
+        int hash = 0;
+        for (int i = begin; i < end; i++) {
+            hash = 31 * hash + lower(text[i]);
+        }
+        for (int slot = spread(hash) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+            int id = slots[slot] - 1;
+            if (hashes[id] == hash && sameLoweredChars(chars[id], text, begin, end)) {
+                return id;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * A plain loop rather than {@code Arrays.equals} over ranges: words are a few chars long, and
      * the range checks and the vectorised mismatch cost more than comparing them one by one.
      */
@@ -81,6 +103,23 @@ public final class WordTable {
             }
         }
         return true;
+    }
+
+    private static boolean sameLoweredChars(char[] word, char[] text, int begin, int end) {
+        if (word.length != end - begin) {
+            return false;
+        }
+        for (int k = 0; k < word.length; k++) {
+            if (word[k] != lower(text[begin + k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An ASCII capital as {@link String#toLowerCase(java.util.Locale)} gives it; other chars as they are. */
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** The word with this number. */

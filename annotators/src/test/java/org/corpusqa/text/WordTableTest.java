@@ -34,6 +34,18 @@ class WordTableTest {
     }
 
     @Test
+    void findsALowercaseWordWrittenInAnyAsciiCaseOnlyWhenAskedTo() {
+        WordTable table = new WordTable(List.of("million", "bn"));
+        char[] text = "3 MILLION, 4 Million, 1.2Bn".toCharArray();
+
+        assertThat(table.findLoweringAscii(text, 2, 9)).isZero();
+        assertThat(table.findLoweringAscii(text, 13, 20)).isZero();
+        assertThat(table.findLoweringAscii(text, 25, 27)).isEqualTo(1);
+        assertThat(table.find(text, 2, 9)).as("exact lookup keeps the case").isEqualTo(-1);
+        assertThat(table.findLoweringAscii("billion".toCharArray(), 0, 7)).isEqualTo(-1);
+    }
+
+    @Test
     void keepsWordsWhoseHashesCollide() {
         // "Aa" and "BB" have the same String.hashCode
         WordTable table = new WordTable(List.of("Aa", "BB", ""));
