@@ -21,8 +21,6 @@ final class Tokens {
     private static final int LONGEST_ABBREVIATION =
             ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
-    /** {@link #isWordChar} as a bit per char: tokenizing asks about every char of the text. */
-    private static final long[] WORD_CHARS = wordChars();
     /** The one-char strings of ASCII, for punctuation tokens. */
     private static final String[] ASCII = ascii();
 
@@ -119,16 +117,6 @@ final class Tokens {
         return strings;
     }
 
-    private static long[] wordChars() {
-        long[] bits = new long[(Character.MAX_VALUE + 1) / 64];
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
-                bits[c >>> 6] |= 1L << c;
-            }
-        }
-        return bits;
-    }
-
     /** Whether a token after the first {@code count} of {@code before} starts a sentence. */
     private static boolean startsSentence(Token[] before, int count) {
         int last = count - 1;
@@ -162,8 +150,9 @@ final class Tokens {
         return s.equals("\"") || s.equals("“") || s.equals("'") || s.equals("«");
     }
 
+    /** What the actor tokenizer joins into a word; the actor dictionary's trie uses the same. */
     static boolean isWordChar(char c) {
-        return (WORD_CHARS[c >>> 6] & 1L << c) != 0;
+        return CharClass.isLetterDigitOrMark(c);
     }
 
     private static boolean isUpper(char[] text, int begin, int end) {

@@ -69,7 +69,7 @@ final class TokenSequence {
         boolean atLineStart = true;
         while (i < n) {
             char c = chars[i];
-            if (isSpace(c)) {
+            if (CharClass.isSpace(c)) {
                 closeChunk(identifier, chunkFirstToken);
                 if (c == '\n' || c == '\r') {
                     atLineStart = true;
@@ -88,7 +88,7 @@ final class TokenSequence {
             if (c >= '0' && c <= '9') {
                 end = digitGroupEnd(i);
                 type = DIGITS;
-            } else if (isLetter(c)) {
+            } else if (CharClass.isLetter(c)) {
                 end = wordEnd(i);
                 type = WORD;
             } else {
@@ -183,14 +183,6 @@ final class TokenSequence {
 
     static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    private static boolean isSpace(char c) {
-        return CharClass.isSpace(c);
-    }
-
-    private static boolean isLetter(char c) {
-        return CharClass.isLetter(c);
     }
 
     /** A letter or a combining mark: what a word is made of. */

@@ -13,6 +13,7 @@ public final class CharClass {
     private static final byte LETTER = 4;
     private static final byte UPPER_CASE = 8;
     private static final byte LETTER_OR_MARK = 16;
+    private static final byte LETTER_DIGIT_OR_MARK = 32;
     private static final byte[] CLASSES = classes();
 
     private CharClass() {}
@@ -42,18 +43,25 @@ public final class CharClass {
         return (CLASSES[c] & LETTER_OR_MARK) != 0;
     }
 
+    /** A letter, a digit or a non-spacing mark: what a word of names and numbers is made of. */
+    public static boolean isLetterDigitOrMark(char c) {
+        return (CLASSES[c] & LETTER_DIGIT_OR_MARK) != 0;
+    }
+
     private static byte[] classes() {
         byte[] classes = new byte[Character.MAX_VALUE + 1];
         for (int i = 0; i < classes.length; i++) {
             char c = (char) i;
             boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
             boolean letter = Character.isLetter(c);
+            boolean letterOrDigit = Character.isLetterOrDigit(c);
             boolean mark = Character.getType(c) == Character.NON_SPACING_MARK;
             classes[i] = (byte) ((space ? SPACE : 0)
-                    | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0)
+                    | (letterOrDigit ? LETTER_OR_DIGIT : 0)
                     | (letter ? LETTER : 0)
                     | (Character.isUpperCase(c) ? UPPER_CASE : 0)
-                    | (letter || mark ? LETTER_OR_MARK : 0));
+                    | (letter || mark ? LETTER_OR_MARK : 0)
+                    | (letterOrDigit || mark ? LETTER_DIGIT_OR_MARK : 0));
         }
         return classes;
     }

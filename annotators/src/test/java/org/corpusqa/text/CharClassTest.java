@@ -20,6 +20,9 @@ class CharClassTest {
             assertThat(CharClass.isLetterOrMark(c))
                     .as("letter or mark U+%04X", i)
                     .isEqualTo(Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK);
+            assertThat(CharClass.isLetterDigitOrMark(c))
+                    .as("letter, digit or mark U+%04X", i)
+                    .isEqualTo(Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK);
         }
     }
 }
