@@ -92,7 +92,7 @@ final class XmiStore implements AutoCloseable {
         long start = System.nanoTime();
         Path target = xmiFile(relativePath);
         try {
-            AtomicFiles.write(target, out -> out.write(xmi));
+            AtomicFiles.write(target, xmi);
         } catch (IOException e) {
             try {
                 Files.deleteIfExists(target);
