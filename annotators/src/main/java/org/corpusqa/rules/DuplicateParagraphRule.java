@@ -21,16 +21,39 @@ public final class DuplicateParagraphRule implements DocumentRule {
 
     static final int MIN_WORDS = 5;
 
+    /** The key a line is first compared by; equal normalised texts must get equal keys. */
+    @FunctionalInterface
+    interface LineKey {
+        long of(char[] text, int begin, int end);
+    }
+
+    private final LineKey lineKey;
+
+    public DuplicateParagraphRule() {
+        this(TextUtil::normalizedKey);
+    }
+
+    /** With another line key: the tests give every line the same key to exercise collisions. */
+    DuplicateParagraphRule(LineKey lineKey) {
+        this.lineKey = lineKey;
+    }
+
     @Override
     public RuleInfo info() {
         return INFO;
     }
 
+    /**
+     * Lines are compared by a 64-bit key of their normalised text ({@link TextUtil#normalizedKey}),
+     * so a line costs one pass and no allocation; the text itself is compared only when two keys
+     * are equal, and two different lines that share a key go on to be compared by text.
+     */
     @Override
     public void check(SourceDocumentView document, FindingSink sink) {
         char[] text = document.chars();
         int bodyBegin = document.header().bodyBegin();
-        Map<String, Integer> firstLine = new HashMap<>();
+        Map<Long, Integer> firstLineByKey = new HashMap<>();
+        Map<String, Integer> firstLineByText = new HashMap<>();
         for (int line = 1; line <= document.lines().lineCount(); line++) {
             int end = document.lineEnd(line);
             if (end <= bodyBegin) {
@@ -41,10 +64,25 @@ public final class DuplicateParagraphRule implements DocumentRule {
             if (TextUtil.countWords(text, begin, end) < MIN_WORDS) {
                 continue;
             }
-            Integer first = firstLine.putIfAbsent(TextUtil.normalize(text, begin, end), line);
+            Integer first = firstLineByKey.putIfAbsent(lineKey.of(text, begin, end), line);
+            if (first == null) {
+                continue;
+            }
+            String normalized = TextUtil.normalize(text, begin, end);
+            if (!normalized.equals(normalizedLine(document, first))) {
+                first = firstLineByText.putIfAbsent(normalized, line);
+            }
             if (first != null) {
                 sink.report(document.finding(INFO, begin, end, "Paragraph repeats line " + first));
             }
         }
+    }
+
+    private static String normalizedLine(SourceDocumentView document, int line) {
+        char[] text = document.chars();
+        int end = document.lineEnd(line);
+        int begin = TextUtil.skipSpaces(
+                text, Math.max(document.lineBegin(line), document.header().bodyBegin()), end);
+        return TextUtil.normalize(text, begin, TextUtil.trimEnd(text, begin, end));
     }
 }

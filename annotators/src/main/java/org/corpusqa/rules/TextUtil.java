@@ -99,6 +99,30 @@ final class TextUtil {
         return new String(out, 0, length);
     }
 
+    /**
+     * A 64-bit hash (FNV-1a, then mixed) of {@link #normalize normalize(text, begin, end)},
+     * computed without building the string: equal normalised texts have equal keys.
+     */
+    static long normalizedKey(char[] text, int begin, int end) {
+        long h = 0xCBF29CE484222325L;
+        boolean started = false;
+        boolean pendingSpace = false;
+        for (int i = begin; i < end; i++) {
+            char c = text[i];
+            if (isSpace(c)) {
+                pendingSpace = started;
+            } else {
+                if (pendingSpace) {
+                    h = (h ^ ' ') * 0x100000001B3L;
+                    pendingSpace = false;
+                }
+                h = (h ^ TextFolding.fold(c)) * 0x100000001B3L;
+                started = true;
+            }
+        }
+        return MinHash.mix(h);
+    }
+
     static String normalize(CharSequence text) {
         return normalize(text.toString().toCharArray(), 0, text.length());
     }

@@ -2,6 +2,7 @@ package org.corpusqa.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.corpusqa.check.Finding;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -162,6 +163,31 @@ class StructureRulesTest {
                     + "Moscow's relations with Turkey came under strain.\n"
                     + "But Moscow's relations with Turkey came under strain.\n";
             assertThat(Findings.of(rule, text)).isEmpty();
+        }
+
+        @Test
+        void linesWhoseKeysCollideAreStillToldApartByText() {
+            DuplicateParagraphRule everyKeyEqual = new DuplicateParagraphRule((text, begin, end) -> 42L);
+            String text = "Title\n\nMoscow's relations with Turkey came under strain.\n"
+                    + "Ankara's relations with Moscow came under strain.\n"
+                    + "ankara’s relations  with Moscow came under strain.\n"
+                    + "Moscow's relations with Turkey came under strain.\n"
+                    + "A third line about something else entirely.\n";
+
+            assertThat(Findings.list(everyKeyEqual, text))
+                    .extracting(Finding::message)
+                    .containsExactly("Paragraph repeats line 4", "Paragraph repeats line 3");
+            assertThat(Findings.of(everyKeyEqual, text)).isEqualTo(Findings.of(rule, text));
+        }
+
+        @Test
+        void equalNormalisedTextsHaveEqualKeys() {
+            char[] a = "  Moscow’s  relations\u00A0with TURKEY ".toCharArray();
+            char[] b = "moscow's relations with turkey".toCharArray();
+            char[] c = "moscow's relations with turkeys".toCharArray();
+
+            assertThat(TextUtil.normalizedKey(a, 0, a.length)).isEqualTo(TextUtil.normalizedKey(b, 0, b.length));
+            assertThat(TextUtil.normalizedKey(b, 0, b.length)).isNotEqualTo(TextUtil.normalizedKey(c, 0, c.length));
         }
     }
 }
