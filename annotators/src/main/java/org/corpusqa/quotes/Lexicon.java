@@ -97,7 +97,11 @@ final class Lexicon {
                     + " official ambassador envoy general commander adviser advisor director chairman"
                     + " chairwoman chair governor mayor senator deputy vice foreign prime defence defense"
                     + " interior state state-run army monitor war rebel opposition supporter ally counterpart"
-                    + " top senior former news agency group militant jihadist but and meanwhile");
+                    + " top senior former news agency group militant jihadist but and meanwhile coach"
+                    + " manager captain judge justice prosecutor chancellor premier lawmaker economist analyst");
+
+    /** Title-list words that join phrases rather than open a title ({@code Merkel and Macron}). */
+    static final int NOT_IN_TITLE = list(12, "and but meanwhile or");
 
     /** Finite auxiliaries and copulas: a quote that holds one is likely a full clause. */
     static final int CLAUSE_WORDS = list(

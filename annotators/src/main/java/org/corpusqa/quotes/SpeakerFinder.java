@@ -18,7 +18,10 @@ import java.util.Set;
  *       quote or the subject of its last speech or stance verb ({@code He criticised …}).
  *   <li>PARTIAL quotes: a speech or stance verb before it ({@code X described … as "…"}, {@code X
  *       accused Y of "…"}), the subject right before a quoted predicate ({@code X "expressed …"}),
- *       {@code according to X}, a speech verb after it.
+ *       {@code according to X}, a speech verb after it; and failing all those, the subject of the
+ *       sentence ({@code Scaloni, 44, dedicated the win to "every Argentine"}, {@code Suga
+ *       congratulated the team, calling the mission "a great achievement"}): a phrase quoted
+ *       without a reporting verb is, in news, the words of whoever the sentence is about.
  * </ul>
  *
  * A verb right after a DIRECT quote whose subject is no actor ({@code "…," a spokesman said})
@@ -58,7 +61,13 @@ final class SpeakerFinder {
             QuoteSpan quote = quotes.get(i);
             Attribution attribution = kinds.get(i) == QuoteKind.DIRECT
                     ? firstOf(quote, this::verbAfter, this::accordingTo, this::verbBefore, this::colon)
-                    : firstOf(quote, this::verbBefore, this::quotedPredicate, this::accordingTo, this::verbAfter);
+                    : firstOf(
+                            quote,
+                            this::verbBefore,
+                            this::quotedPredicate,
+                            this::accordingTo,
+                            this::verbAfter,
+                            this::sentenceSubject);
             if (attribution == null && kinds.get(i) == QuoteKind.DIRECT) {
                 attribution = context(i);
             }
@@ -174,6 +183,17 @@ final class SpeakerFinder {
         boolean subjectHere =
                 subject.mention() != null && subjects.subjectPosition(subject.mention()) || subject.pronoun() >= 0;
         return subjectHere ? attribution(subject, "quoted-predicate") : null;
+    }
+
+    private Attribution sentenceSubject(QuoteSpan quote) {
+        Subject subject = subjects.sentenceSubject(layout.sentenceAt(quote.begin()), tokens.firstFrom(quote.begin()));
+        if (subject.mention() != null) {
+            Mention head = subjects.headOf(subject.mention(), quote.begin());
+            if (head != subject.mention()) {
+                subject = subjects.coordinated(head);
+            }
+        }
+        return subject.found() ? attribution(subject, "sentence-subject") : null;
     }
 
     /** Attribution from the context of a DIRECT quote that has none in its own sentence. */

@@ -14,6 +14,9 @@ import java.util.Set;
 final class SubjectFinder {
     private static final int MAX_APPOSITION = 16;
     private static final int MAX_SUBJECT_PREFIX = 40;
+    /** Title words that may stand between a phrase's first mention and its head. */
+    private static final int MAX_TITLE_WORDS = 4;
+
     private static final int MAX_CONJUNCTS = 12;
 
     private final Layout layout;
@@ -176,6 +179,40 @@ final class SubjectFinder {
             }
         }
         return Subject.NONE;
+    }
+
+    /**
+     * The head of the noun phrase a mention opens: a later mention that only titles and
+     * capitalised words separate from it ({@code Argentina coach Lionel Scaloni}, {@code Supreme
+     * Court Justice Alexandre de Moraes}), since an English noun phrase puts its head last; the
+     * mention itself when none follows so. Coordination ({@code Merkel and Macron}) is no such
+     * phrase.
+     */
+    Mention headOf(Mention mention, int before) {
+        Mention head = mention;
+        int i = tokens.at(mention.end() - 1) + 1;
+        int words = 0;
+        while (i < tokens.size() && tokens.begin(i) < before && words <= MAX_TITLE_WORDS) {
+            Mention next = mentionAt(i);
+            if (next != null) {
+                if (next.end() > before) {
+                    break;
+                }
+                head = next;
+                i = tokens.at(next.end() - 1) + 1;
+                words = 0;
+                continue;
+            }
+            boolean titleWord = tokens.isWord(i)
+                    && !tokens.in(i, Lexicon.NOT_IN_TITLE)
+                    && (tokens.capitalized(i) || tokens.in(i, Lexicon.TITLE_WORDS));
+            if (!titleWord) {
+                break;
+            }
+            words++;
+            i++;
+        }
+        return head;
     }
 
     /**

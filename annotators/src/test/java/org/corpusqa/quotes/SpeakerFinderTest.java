@@ -173,6 +173,41 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void partialQuoteWithoutAReportingVerbBelongsToTheSentenceSubject() {
+        assertThat(Actors.in("Chancellor Olaf Scholz toured the flooded valley and met the \"tireless\" volunteers.")
+                        .man("Olaf Scholz", "scholz")
+                        .quotes())
+                .containsExactly("PARTIAL \"tireless\" <- Olaf Scholz[scholz] sentence-subject");
+        assertThat(Actors.in("Governor Kathy Hochul closed the bridge, citing \"unacceptable risks\" to drivers.")
+                        .woman("Kathy Hochul", "hochul")
+                        .quotes())
+                .containsExactly("PARTIAL \"unacceptable risks\" <- Kathy Hochul[hochul] sentence-subject");
+    }
+
+    @Test
+    void sentenceSubjectIsTheHeadOfItsNounPhrase() {
+        assertThat(Actors.in("England captain Harry Kane, 29, dedicated the win to the \"incredible\" fans.")
+                        .state("England", "GB-ENG")
+                        .man("Harry Kane", "kane")
+                        .quotes())
+                .containsExactly("PARTIAL \"incredible\" <- Harry Kane[kane] sentence-subject");
+        assertThat(Actors.in("High Court Judge Maria Lopez fined the firm, blaming its \"reckless\" conduct.")
+                        .org("High Court", "high-court")
+                        .woman("Maria Lopez", "lopez")
+                        .quotes())
+                .containsExactly("PARTIAL \"reckless\" <- Maria Lopez[lopez] sentence-subject");
+    }
+
+    @Test
+    void coordinatedNamesAreNoNounPhraseHead() {
+        assertThat(Actors.in("Merkel and Macron left the \"constructive\" talks early.")
+                        .woman("Merkel", "merkel")
+                        .man("Macron", "macron")
+                        .quotes())
+                .containsExactly("PARTIAL \"constructive\" <- Merkel[merkel,macron] sentence-subject");
+    }
+
+    @Test
     void coordinatedVerbsShareTheirClauseSubject() {
         assertThat(Actors.in("Turkey has attacked positions of Assad’s army and says it has “neutralised” scores.")
                         .state("Turkey", "TR")
