@@ -24,15 +24,17 @@ the offsets (Python str indices = Java UTF-16 indices, all text is in the BMP) a
 gold/<name>.tsv sorted by begin, longer first on ties. It then re-reads both and checks every
 row (covered text, speaker spans are Actor rows, BMP only).
 
-Usage: python3 tools/build_gold.py   (from any directory; rewrites corpus/*.txt and gold/*.tsv,
-not corpus/corpus-metadata.tsv)
+Usage: python3 tools/build_gold.py [SET]   (from any directory; rewrites SET/corpus/*.txt and
+SET/gold/*.tsv, not corpus/corpus-metadata.tsv). SET is a held-out set laid out like this one
+(tools/src/*.markup); it defaults to heldout/. A set's own places, beyond the PLACES table here,
+go in SET/tools/places.tsv: key, placeKind, countryCode, lat, lon, tab-separated, # comments.
 """
 import os
 import re
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent
 SRC = ROOT / "tools" / "src"
 CORPUS = ROOT / "corpus"
 GOLD = ROOT / "gold"
@@ -333,7 +335,22 @@ def verify(name):
     return rows
 
 
+def load_extra_places():
+    path = ROOT / "tools" / "places.tsv"
+    if not path.exists():
+        return
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 5:
+            sys.exit(f"{path}:{number}: expected key, placeKind, countryCode, lat, lon")
+        key, kind, code, lat, lon = fields
+        PLACES[key] = (kind, code, float(lat), float(lon))
+
+
 def main():
+    load_extra_places()
     names = sorted(p.stem for p in SRC.glob("*.markup"))
     CORPUS.mkdir(exist_ok=True)
     GOLD.mkdir(exist_ok=True)
