@@ -299,10 +299,10 @@ public final class ActorFinder {
                 String chosen = byCase(d);
                 if (chosen == null) {
                     how = "+context";
-                    chosen = uniqueMentioned(drafts, ids, d.begin, true);
+                    chosen = firstMentioned(drafts, ids, d.begin, true);
                 }
                 if (chosen == null) {
-                    chosen = uniqueMentioned(drafts, ids, d.begin, false);
+                    chosen = firstMentioned(drafts, ids, d.begin, false);
                 }
                 if (chosen == null) {
                     if (evidence == null) {
@@ -411,20 +411,23 @@ public final class ActorFinder {
             return tie || best == null ? null : best;
         }
 
-        private String uniqueMentioned(List<Draft> drafts, Set<String> ids, int at, boolean before) {
-            String found = null;
+        /**
+         * Of the candidates named unambiguously before (or after) {@code at}, the one named first:
+         * news introduces its main actor first and names a namesake in full ({@code Justin Trudeau …
+         * his father, Pierre Elliott Trudeau … Trudeau said}), so a bare surname keeps to the one
+         * introduced first.
+         */
+        private String firstMentioned(List<Draft> drafts, Set<String> ids, int at, boolean before) {
+            Draft first = null;
             for (Draft other : drafts) {
                 if (!other.candidates.isEmpty() || other.entityId.isEmpty() || (other.begin < at) != before) {
                     continue;
                 }
-                if (ids.contains(other.entityId)) {
-                    if (found != null && !found.equals(other.entityId)) {
-                        return null;
-                    }
-                    found = other.entityId;
+                if (ids.contains(other.entityId) && (first == null || other.begin < first.begin)) {
+                    first = other;
                 }
             }
-            return found;
+            return first == null ? null : first.entityId;
         }
 
         /** Resolves TITLE mentions (and groups of titles) with the document date, in text order. */

@@ -45,6 +45,14 @@ class AmbiguityResolutionTest {
                 kind: ORGANIZATION
                 country: GB
                 aliases: [CHAD]
+              - id: hillary-clinton
+                name: Hillary Clinton
+                kind: PERSON
+                gender: female
+              - id: bill-clinton
+                name: Bill Clinton
+                kind: PERSON
+                gender: male
             """;
 
     private static ActorFinder finder;
@@ -114,6 +122,19 @@ class AmbiguityResolutionTest {
         ActorFinder.Result result = finder.find(text, DocumentDate.parse("2023-05"));
 
         assertThat(result.mentions().get(0).matchRule()).doesNotEndWith("+case");
+    }
+
+    @Test
+    void aBareSurnameKeepsToTheNamesakeIntroducedFirst() {
+        String text = "Clinton claims nomination\n\nHillary Clinton won the nomination on Tuesday. Her husband,"
+                + " Bill Clinton, watched from the front row. Clinton thanked her supporters.";
+
+        ActorFinder.Result result = finder.find(text, DocumentDate.parse("2016-06"));
+
+        assertThat(render(text, result))
+                .isEqualTo("Clinton/NAME/hillary-clinton; Hillary Clinton/NAME/hillary-clinton;"
+                        + " Bill Clinton/NAME/bill-clinton; Clinton/NAME/hillary-clinton");
+        assertThat(result.findings()).isEmpty();
     }
 
     private static String render(String text, ActorFinder.Result result) {
