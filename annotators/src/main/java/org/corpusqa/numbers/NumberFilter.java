@@ -31,6 +31,8 @@ final class NumberFilter {
 
     /** Labels written with a dot before their number: {@code No. 10}, {@code Vol. 2}. */
     private static final Set<String> DOTTED_DESIGNATORS = Set.of("no", "nos", "vol", "pp", "p", "art", "sec", "ch");
+    /** Capitalized words looked back over for a name designator ({@code Galaxy Note 7}). */
+    private static final int MAX_NAME_WORDS = 3;
 
     private final TokenSequence t;
 
@@ -118,7 +120,24 @@ final class NumberFilter {
         if (word.equals("no")) {
             return t.isCapitalized(p) && !isSentenceStart(p); // No 10 Downing Street
         }
-        return DESIGNATORS.contains(word) || (NAME_DESIGNATORS.contains(word) && t.hasUppercase(p));
+        return DESIGNATORS.contains(word) || isInNamedProduct(p);
+    }
+
+    /**
+     * Whether the capitalized words that end at {@code p} hold a {@link NumberLexicon#NAME_DESIGNATORS
+     * name designator}: {@code Windows 10}, and also {@code Galaxy Note 7}, {@code Apollo Lunar Module
+     * 5}, where the designator opens a longer name.
+     */
+    private boolean isInNamedProduct(int p) {
+        for (int k = p; k > p - MAX_NAME_WORDS && t.isWord(k) && t.hasUppercase(k); k--) {
+            if (NAME_DESIGNATORS.contains(t.lower(k))) {
+                return true;
+            }
+            if (k < p && t.touchesNext(k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -164,11 +164,11 @@ final class NumberLexicon {
 
     /**
      * Words before digits that make the digits part of a name only when capitalized: {@code Windows
-     * 10}, {@code Apollo 11}, {@code Boeing 737}, {@code Vision 2030}, {@code Season 2}, stock
+     * 10}, {@code Apollo 11}, {@code Note 7}, {@code Boeing 737}, {@code Vision 2030}, {@code Season 2}, stock
      * indices such as {@code FTSE 100} and {@code S&P 500}.
      */
     static final Set<String> NAME_DESIGNATORS =
-            words("apollo boeing airbus windows formula channel model iphone galaxy pixel covid sars mers vision "
+            words("apollo boeing airbus windows formula channel model iphone galaxy note pixel covid sars mers vision "
                     + "agenda district ward precinct division league act protocol lot bus line block unit "
                     + "exhibit item ps playstation xbox season series part volume number chapter radio ftse nasdaq "
                     + "stoxx nikkei cac dax russell p ipad hr");
@@ -330,6 +330,7 @@ final class NumberLexicon {
         put(map, "PLN", "zloty", "zlotys");
         put(map, "UAH", "hryvnia", "hryvnias");
         put(map, "THB", "baht");
+        put(map, "KRW", "won");
         put(map, "MYR", "ringgit");
         put(map, "IDR", "rupiah");
         put(map, NEEDS_ADJECTIVE, "peso", "pesos");

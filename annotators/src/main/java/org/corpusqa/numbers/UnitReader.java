@@ -14,6 +14,9 @@ import static org.corpusqa.numbers.NumberLexicon.NEEDS_ADJECTIVE;
  * before {@code sterling}.
  */
 final class UnitReader {
+    /** Below this, digits before {@code won} are a count before the verb, not Korean won. */
+    private static final double SMALLEST_WON_AMOUNT = 1000;
+
     private final TokenSequence t;
 
     UnitReader(TokenSequence tokens) {
@@ -71,6 +74,9 @@ final class UnitReader {
         boolean pounds = name.equals("pound") || name.equals("pounds");
         if (pounds && adjective == null && q.scale == 1 && !q.vague && !t.is(k + 1, "sterling")) {
             return; // 200 pounds of cocaine: a weight
+        }
+        if (name.equals("won") && adjective == null && q.scale == 1 && q.value < SMALLEST_WON_AMOUNT) {
+            return; // 184 won by the Liberals: the verb (amounts in won run to thousands)
         }
         if (adjective != null) {
             code = adjective;
