@@ -14,6 +14,7 @@ import org.corpusqa.actors.ActorDictionary.Source;
 import org.corpusqa.actors.StateReading.Reading;
 import org.corpusqa.registry.ActorKind;
 import org.corpusqa.registry.ActorRegistry;
+import org.corpusqa.text.CurrencySigns;
 
 /**
  * Finds the actor mentions of a text without UIMA: registry names and their variants, states and
@@ -131,7 +132,7 @@ public final class ActorFinder {
                 for (int i = Math.max(first, 0); i <= last; i++) {
                     covered[i] = true;
                 }
-                if (ctx.isDemonym(m)) {
+                if (ctx.isDemonym(m) || CurrencySigns.prefixesDollarSign(tokens.text(), match.end())) {
                     continue;
                 }
                 Candidate c = match.first();

@@ -16,7 +16,8 @@ import java.util.Set;
  * <p>Particles written as separate words ({@code von der Leyen}, {@code da Silva}) stay with the
  * surname, since the surname is not used without them. A name whose only given name is a kunya
  * ({@code Abu Mujahid}) gets no surname-only form: "Mujahid" alone would be another person.
- * Korean names put the family name first ({@code Kim} for {@code Kim Jong Un}).
+ * Korean names put the family name first ({@code Kim} for {@code Kim Jong Un}, {@code Koh} for
+ * {@code Koh Dong-jin}).
  */
 public final class NameVariants {
     /** A form of a name and the rule that derived it (for {@code Actor.matchRule}). */
@@ -88,6 +89,9 @@ public final class NameVariants {
      * Jae-in} ({@code Lee Harvey Oswald} is no Korean name).
      */
     private static boolean isKorean(String[] words) {
+        if (words.length == 2 && isRomanisedGivenName(words[1])) {
+            return true;
+        }
         if (!KOREAN_FAMILY_NAMES.contains(words[0].toLowerCase(Locale.ROOT))) {
             return false;
         }
@@ -96,6 +100,27 @@ public final class NameVariants {
         }
         int hyphen = words.length == 2 ? words[1].indexOf('-') : -1;
         return hyphen > 0 && isSyllable(words[1].substring(0, hyphen)) && isSyllable(words[1].substring(hyphen + 1));
+    }
+
+    /**
+     * A given name romanised as two syllables joined by a hyphen, the second in lower case ({@code
+     * Dong-jin}, {@code Ki-moon}, {@code Kai-shek}): the mark of Korean and Wade-Giles Chinese names,
+     * which put the family name first whatever it is ({@code Koh Dong-jin}, {@code Ban Ki-moon}).
+     * Western double names capitalise both parts ({@code Rees-Mogg}).
+     */
+    private static boolean isRomanisedGivenName(String word) {
+        int hyphen = word.indexOf('-');
+        if (hyphen < 2 || hyphen > 5 || word.length() - hyphen - 1 < 2 || word.length() - hyphen - 1 > 5) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            boolean expected = i == 0 ? Character.isUpperCase(c) : i == hyphen ? c == '-' : Character.isLowerCase(c);
+            if (!expected) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSyllable(String word) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import org.corpusqa.text.CharClass;
+import org.corpusqa.text.CurrencySigns;
 import org.corpusqa.text.WordTrie;
 
 /**
@@ -148,7 +149,7 @@ final class NameSpotter {
         if (countryOnly && !namesCountry(gazetteer.entries(key))) {
             return null;
         }
-        if (followsArticle(text, begin)) {
+        if (followsArticle(text, begin) || CurrencySigns.prefixesDollarSign(text, end)) {
             return null;
         }
         return new Spot(begin, end, key, countryOnly, gazetteer.isCommonWord(key), blocker);

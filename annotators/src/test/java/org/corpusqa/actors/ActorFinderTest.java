@@ -95,6 +95,7 @@ class ActorFinderTest {
                 row("It is a first in Brazil's history.", "2023-12", ""),
                 row("Kano, Nigeria's most populous state, voted.", "2023-12", ""),
                 row("Japan's state media said so.", "2023-12", "Japan/NAME/JP"),
+                row("The loan of US$2bn and HK$5m was approved.", "2023-12", ""),
                 // capitals: metonym or place
                 row("Paris said it would respond.", "2023-12", "Paris/METONYM/FR"),
                 row("Beijing's response was swift.", "2023-12", "Beijing/METONYM/CN"),

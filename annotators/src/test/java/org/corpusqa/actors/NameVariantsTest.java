@@ -60,6 +60,23 @@ class NameVariantsTest {
     }
 
     @Test
+    void aHyphenatedTwoSyllableGivenNameMarksAFamilyNameFirstWhateverItIs() {
+        assertThat(NameVariants.ofPerson("Ban Ki-moon"))
+                .extracting(NameVariants.Variant::form)
+                .containsExactly("Ban Ki-moon", "Ban");
+        assertThat(NameVariants.ofPerson("Chiang Kai-shek"))
+                .extracting(NameVariants.Variant::form)
+                .containsExactly("Chiang Kai-shek", "Chiang");
+        assertThat(NameVariants.ofPerson("Jacob Rees-Mogg"))
+                .extracting(NameVariants.Variant::form)
+                .contains("Rees-Mogg")
+                .doesNotContain("Jacob");
+        assertThat(NameVariants.ofPerson("Bashar al-Assad"))
+                .extracting(NameVariants.Variant::form)
+                .contains("Assad");
+    }
+
+    @Test
     void singleNameStaysAsItIs() {
         assertThat(NameVariants.ofPerson("Lula"))
                 .extracting(NameVariants.Variant::form)

@@ -101,6 +101,12 @@ class LocationMatcherTest {
     }
 
     @Test
+    void aNameInACurrencySignIsPartOfTheAmount() {
+        assertThat(found("Exports to the US rose to US$4bn, and HK$2m went to Hong Kong."))
+                .containsExactly("US/COUNTRY/US", "Hong Kong/COUNTRY/HK");
+    }
+
+    @Test
     void namesMustBeCapitalised() {
         assertThat(found("a nice day in mobile homes near the bath")).isEmpty();
         assertThat(found("Voters in Nice and Bath.")).containsExactly("Nice/CITY/FR", "Bath/CITY/GB");
