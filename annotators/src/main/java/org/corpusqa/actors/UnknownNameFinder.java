@@ -15,7 +15,8 @@ import org.corpusqa.registry.ActorKind;
  * in a name position: after a title or role noun ({@code Vice-President Fuat Oktay}), as the
  * subject of a speech verb ({@code X said}, {@code "…," said X}), before an apposition ({@code X,
  * the Turkish president,}), when it ends in an organisation word ({@code … Agency}) or opens with
- * one ({@code Banco …}), or after a role noun and {@code at} ({@code an economist at X}). Each name
+ * one ({@code Banco …}), after a role noun and {@code at} ({@code an economist at X}), or set off by
+ * commas after a role ({@code its foreign minister, X,}). Each name
  * found this way then matches everywhere in the document with the same derived variants as
  * registry names ({@code Oktay} after {@code Fuat Oktay}).
  *
@@ -245,6 +246,7 @@ final class UnknownNameFinder {
             speechSubject(i);
             inverted(i);
             apposition(i);
+            appositionAfterRole(i);
             organisation(i);
             employer(i);
             organisationByPrefix(i);
@@ -343,6 +345,29 @@ final class UnknownNameFinder {
         int start = sequenceStartEndingAt(i - 1);
         if (role && start >= 0 && i - 1 > start) {
             addFound(start, i - 1, "apposition");
+        }
+    }
+
+    /**
+     * A full name set off by commas after a lower-case role ({@code Marshall Islands’ foreign
+     * minister, Tony de Brum, said}, {@code its chief executive, Mary Barra.}): the appositive way
+     * of giving a title, as the Guardian and the FT write it.
+     */
+    private void appositionAfterRole(int i) {
+        if (!t.word(i).equals(",") || !t.isLowerWord(i - 1)) {
+            return;
+        }
+        if (!ctx.is(Words.TITLE_WORDS, i - 1) && !ROLE_NOUNS.contains(t.word(i - 1))) {
+            return;
+        }
+        int start = i + 1;
+        if (!t.isCapitalisedWord(start) || covered[start] || ctx.is(Words.TITLE_WORDS, start)) {
+            return;
+        }
+        int end = personEnd(start, false);
+        String after = t.word(end + 1);
+        if (end > start && (after.equals(",") || after.equals("."))) {
+            found(start, end, ActorKind.PERSON, "apposition-after-role");
         }
     }
 
@@ -599,6 +624,13 @@ final class UnknownNameFinder {
                     && t.isCapitalisedWord(j + 2)
                     && !covered[j + 2]) {
                 end = j + 2;
+                words++;
+            } else if (PARTICLES.contains(t.word(j))
+                    && t.isLowerWord(j)
+                    && t.isCapitalisedWord(j + 1)
+                    && !covered[j + 1]
+                    && !t.get(j + 1).lineStart()) {
+                end = j + 1; // Tony de Brum, Ursula von der Leyen: the particle stays with the surname
                 words++;
             } else if (t.word(j).equals(".")
                     && t.joined(end)

@@ -145,7 +145,7 @@ class ActorFinderTest {
                         "He met the bloc's president, Ursula von der Leyen, on Monday.",
                         "2023-12",
                         "president/TITLE/von-der-leyen; Ursula von der Leyen/NAME/von-der-leyen"),
-                row("The firm's president, Ana Costa, said so.", "2023-12", ""),
+                row("The firm's president, Ana Costa, said so.", "2023-12", "Ana Costa/NAME/"),
                 row(
                         "Beijing accused Japan's prime minister of stoking tensions.",
                         "2023-12",
@@ -215,6 +215,11 @@ class ActorFinderTest {
                         "Bank of Japan/NAME/boj; Bank/TITLE/boj"),
                 row("On Monday, officials said. In March, Reuters reported.", "2023-12", "Reuters/NAME/reuters"),
                 row("Turkish Army Says Attack Was Repelled", "2023-12", ""),
+                row(
+                        "The island's finance minister, Anote Tong de Silva, signed. Its chief executive, Mary Barra.",
+                        "2023-12",
+                        "Anote Tong de Silva/NAME/; Mary Barra/NAME/"),
+                row("The minister, Smith, left. Its director, and others, stayed.", "2023-12", ""),
                 // places and common words are no unknown names
                 row("Firefighters in Wollongong said the blaze was contained.", "2023-12", ""),
                 row("Nova Scotia said on Monday it would ration water.", "2023-12", ""),
