@@ -31,6 +31,11 @@ final class NumberFilter {
 
     /** Labels written with a dot before their number: {@code No. 10}, {@code Vol. 2}. */
     private static final Set<String> DOTTED_DESIGNATORS = Set.of("no", "nos", "vol", "pp", "p", "art", "sec", "ch");
+    /** Articles that open a noun phrase closed by {@code one}: {@code the most peaceful one}. */
+    private static final Set<String> ARTICLES_BEFORE_ONE = Set.of("the", "a", "an", "this", "that");
+    /** Adjectives (and adverbs) looked back over from {@code one} to its article. */
+    private static final int MAX_ADJECTIVES_BEFORE_ONE = 3;
+
     /** Capitalized words looked back over for a name designator ({@code Galaxy Note 7}). */
     private static final int MAX_NAME_WORDS = 3;
 
@@ -47,6 +52,12 @@ final class NumberFilter {
             return false;
         }
         if (q.ordinal && q.words && t.is(i, "second") && q.last == i && isSecondOfTime(i)) {
+            return false;
+        }
+        if (q.ordinal && q.words && t.is(i, "first") && t.is(i - 1, "at")) {
+            return false; // at first, at first sight: "initially", no rank
+        }
+        if (q.words && t.is(i, "zero") && q.last == i && isZeroIdiom(i)) {
             return false;
         }
         if (q.words && t.isCapitalized(i) && isInsideName(i)) {
@@ -76,6 +87,9 @@ final class NumberFilter {
                 || (after.equals("day") && t.isSymbol(i + 2, ','))) {
             return true; // at one point, One day, ...
         }
+        if (endsAdjectivePhrase(i)) {
+            return true;
+        }
         String article = t.lower(i - 2);
         return ONE_ADJECTIVES.contains(before)
                 && (article.equals("the")
@@ -83,6 +97,38 @@ final class NumberFilter {
                         || article.equals("an")
                         || article.equals("this")
                         || article.equals("that"));
+    }
+
+    /** {@code net zero}, {@code ground zero}, {@code zero tolerance}, {@code zero-sum}: terms, no counts. */
+    private boolean isZeroIdiom(int i) {
+        return t.is(i - 1, "net")
+                || t.is(i - 1, "ground")
+                || t.is(i + 1, "tolerance")
+                || t.isDash(i + 1) && t.touchesNext(i) && t.is(i + 2, "sum");
+    }
+
+    /**
+     * {@code one} that closes a noun phrase after its adjectives ({@code the most peaceful one,}, {@code
+     * a big one.}): it stands for a noun said before. {@code the number one.} and {@code 10 seats and
+     * the Green Party one.} are counts.
+     */
+    private boolean endsAdjectivePhrase(int i) {
+        if (t.isWord(i + 1) || i + 1 >= t.size()) {
+            return false;
+        }
+        for (int k = i - 1; k >= i - MAX_ADJECTIVES_BEFORE_ONE - 1 && t.isWord(k) && !t.isDigits(k); k--) {
+            String word = t.lower(k);
+            if (word.equals("number") || word.equals("no")) {
+                return false;
+            }
+            if (ARTICLES_BEFORE_ONE.contains(word)) {
+                return k < i - 1;
+            }
+            if (t.isCapitalized(k)) {
+                return false; // the Green Party one: a count elided after a name
+            }
+        }
+        return false;
     }
 
     private boolean isSecondOfTime(int i) {

@@ -173,6 +173,9 @@ final class NumberLexicon {
                     + "exhibit item ps playstation xbox season series part volume number chapter radio ftse nasdaq "
                     + "stoxx nikkei cac dax russell p ipad hr");
 
+    /** Lower-case words before a hyphen and digits that still name a code: {@code covid-19}. */
+    static final Set<String> LOWER_CASE_CODES = words("covid sars cov mers ncov");
+
     /** Lowercase prefixes that may join a year with a hyphen: {@code mid-2019}, {@code post-2011}. */
     static final Set<String> YEAR_PREFIXES = words("mid pre post early late end circa c");
 

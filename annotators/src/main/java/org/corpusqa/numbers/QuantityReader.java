@@ -182,7 +182,7 @@ final class QuantityReader {
             return !afterCurrency;
         }
         if (t.isDash(p) && t.touchesPrevious(p)) {
-            return t.isWord(p - 1) && !YEAR_PREFIXES.contains(t.lower(p - 1));
+            return t.isWord(p - 1) && !YEAR_PREFIXES.contains(t.lower(p - 1)) && !isMeasureBefore(p - 1);
         }
         if (t.isSymbol(p, '.')) {
             return t.isDigits(p - 1) && t.touchesPrevious(p);
@@ -193,6 +193,16 @@ final class QuantityReader {
                 || t.isSymbol(p, '\'')
                 || t.isSymbol(p, '’')
                 || (t.isSymbol(p, '[') && t.isSymbol(i + 1, ']'));
+    }
+
+    /**
+     * A lower-case word that a hyphen joins to the number it measures ({@code magnitude-8.8 quake},
+     * {@code under-21 side}, {@code top-10 finish}); codes are written in capitals ({@code F-16},
+     * {@code Su-24}), except the disease names of {@link NumberLexicon#LOWER_CASE_CODES}.
+     */
+    private boolean isMeasureBefore(int w) {
+        String word = t.lower(w);
+        return word.length() >= 3 && !t.hasUppercase(w) && !NumberLexicon.LOWER_CASE_CODES.contains(word);
     }
 
     private boolean isCodeAfter(int i) {
