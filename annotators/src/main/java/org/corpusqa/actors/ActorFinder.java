@@ -98,6 +98,7 @@ public final class ActorFinder {
 
         Result run() {
             List<Draft> drafts = knownNames();
+            addCovering(drafts, givenNames(drafts));
             TitleFinder titles = new TitleFinder(ctx).find();
             addCovering(drafts, titles.titles);
             addCovering(drafts, orgAnaphora(drafts));
@@ -149,6 +150,63 @@ public final class ActorFinder {
                 }
             }
             return drafts;
+        }
+
+        /**
+         * A person's given name alone after the story named them in full ({@code Sachin Tendulkar …
+         * "This is for Sachin"}, {@code Justin Trudeau … Justin}): sports and feature writing call
+         * people by their first name, which the registry cannot list as a name of its own. The
+         * given name must stand alone, capitalised, and belong to one person of the story only.
+         */
+        private List<Draft> givenNames(List<Draft> drafts) {
+            Map<String, Draft> byGivenName = new HashMap<>();
+            Set<String> shared = new java.util.HashSet<>();
+            for (Draft d : drafts) {
+                if (d.kind != ActorKind.PERSON
+                        || d.type != Draft.Type.NAME
+                        || d.entityId.isEmpty()
+                        || d.lastToken <= d.firstToken
+                        || !tokens.get(d.firstToken).capitalised()) {
+                    continue;
+                }
+                String given = tokens.get(d.firstToken).folded();
+                Draft known = byGivenName.putIfAbsent(given, d);
+                if (known != null && !known.entityId.equals(d.entityId)) {
+                    shared.add(given);
+                }
+            }
+            shared.forEach(byGivenName::remove);
+            List<Draft> found = new ArrayList<>();
+            if (byGivenName.isEmpty()) {
+                return found;
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                Tokens.Token token = tokens.get(i);
+                Draft named = byGivenName.get(token.folded());
+                if (named == null || covered[i] || token.begin() < named.end || !standsAlone(i)) {
+                    continue;
+                }
+                Draft d = new Draft(token.begin(), token.end(), ActorKind.PERSON, Draft.Type.NAME, "given-name");
+                d.entityId = named.entityId;
+                d.country = named.country;
+                d.firstToken = i;
+                d.lastToken = i;
+                found.add(d);
+            }
+            return found;
+        }
+
+        /** A capitalised word with no capitalised word beside it ({@code Justin}, not {@code Justin Bieber}). */
+        private boolean standsAlone(int i) {
+            Tokens.Token token = tokens.get(i);
+            if (!token.capitalised() || token.upper() || token.end() - token.begin() < 3) {
+                return false;
+            }
+            boolean nameBefore = i > 0
+                    && tokens.get(i - 1).capitalised()
+                    && !tokens.get(i - 1).sentenceStart();
+            boolean nameAfter = i + 1 < tokens.size() && tokens.get(i + 1).capitalised();
+            return !nameBefore && !nameAfter;
         }
 
         /** Fills a draft from its candidate; false when a state or capital is read as a place. */

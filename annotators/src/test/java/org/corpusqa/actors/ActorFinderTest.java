@@ -216,6 +216,11 @@ class ActorFinderTest {
                 row("On Monday, officials said. In March, Reuters reported.", "2023-12", "Reuters/NAME/reuters"),
                 row("Turkish Army Says Attack Was Repelled", "2023-12", ""),
                 row(
+                        "Joe Biden spoke first. \"We owe this to Joe,\" an aide said of Joe Manchin.",
+                        "2023-12",
+                        "Joe Biden/NAME/biden; Joe/NAME/biden"),
+                row("\"Olaf knows,\" she said. Olaf Scholz smiled.", "2023-12", "Olaf Scholz/NAME/scholz"),
+                row(
                         "The island's finance minister, Anote Tong de Silva, signed. Its chief executive, Mary Barra.",
                         "2023-12",
                         "Anote Tong de Silva/NAME/; Mary Barra/NAME/"),
