@@ -70,8 +70,13 @@ final class TitleFinder {
             "next",
             "future",
             "previous",
-            "outgoing",
             "incoming");
+    /**
+     * Words that keep a title on its present holder and stay in its span: {@code the outgoing prime
+     * minister} is still the prime minister on the document's date.
+     */
+    private static final Set<String> PRESENT_HOLDER = Set.of("outgoing", "incumbent", "sitting");
+
     private static final Set<String> TOP = Set.of("top", "chief");
     /**
      * The one office an organisation's name before it passes on to the organisation's state:
@@ -147,6 +152,10 @@ final class TitleFinder {
         int spanStart = a;
         if (TOP.contains(t.word(k)) && t.isWord(k)) {
             top = true;
+            spanStart = k;
+            k--;
+        }
+        if (PRESENT_HOLDER.contains(t.word(k)) && t.isWord(k)) {
             spanStart = k;
             k--;
         }

@@ -129,6 +129,7 @@ final class SpeakerFinder {
 
     private Attribution verbBefore(QuoteSpan quote) {
         int low = sentenceStart(quote);
+        int participle = -1;
         for (int k = tokens.firstFrom(quote.begin()) - 1; k >= 0 && tokens.begin(k) >= low; k--) {
             int inner = layout.quoteOfToken(k);
             if (inner >= 0) {
@@ -140,9 +141,19 @@ final class SpeakerFinder {
                 if (subject.found()) {
                     return attribution(subject, "verb-before");
                 }
+            } else if (participle < 0
+                    && subjects.speechVerb(k, false)
+                    && tokens.endsWith(k, "ing")
+                    && tokens.punct(k - 1) == ',') {
+                participle = k;
             }
         }
-        return null;
+        if (participle < 0) {
+            return null;
+        }
+        // "He paid tribute to his rival, saying: ...": with no finite verb, the clause's subject
+        Subject subject = subjects.clauseSubject(layout.sentenceAt(tokens.begin(participle)), participle);
+        return subject.found() ? attribution(subject, "participle-before") : null;
     }
 
     private Attribution accordingTo(QuoteSpan quote) {
@@ -186,13 +197,7 @@ final class SpeakerFinder {
     }
 
     private Attribution sentenceSubject(QuoteSpan quote) {
-        Subject subject = subjects.sentenceSubject(layout.sentenceAt(quote.begin()), tokens.firstFrom(quote.begin()));
-        if (subject.mention() != null) {
-            Mention head = subjects.headOf(subject.mention(), quote.begin());
-            if (head != subject.mention()) {
-                subject = subjects.coordinated(head);
-            }
-        }
+        Subject subject = subjects.clauseSubject(layout.sentenceAt(quote.begin()), tokens.firstFrom(quote.begin()));
         return subject.found() ? attribution(subject, "sentence-subject") : null;
     }
 

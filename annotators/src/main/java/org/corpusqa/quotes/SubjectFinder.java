@@ -182,6 +182,24 @@ final class SubjectFinder {
     }
 
     /**
+     * Who a sentence is about, for a quote that no verb attributes: the head of its subject
+     * ({@link #sentenceSubject}, {@link #headOf}), or a pronoun that opens it ({@code He paid
+     * tribute to his rival, saying: "…"}).
+     */
+    Subject clauseSubject(int sentence, int beforeToken) {
+        Subject subject = sentenceSubject(sentence, beforeToken);
+        if (subject.mention() != null) {
+            Mention head = headOf(subject.mention(), tokens.begin(beforeToken));
+            return head == subject.mention() ? subject : coordinated(head);
+        }
+        int first = tokens.firstFrom(layout.sentenceStart(sentence));
+        if (first < beforeToken && tokens.in(first, Lexicon.SPEAKER_PRONOUNS)) {
+            return Subject.pronoun(first);
+        }
+        return subject;
+    }
+
+    /**
      * The head of the noun phrase a mention opens: a later mention that only titles and
      * capitalised words separate from it ({@code Argentina coach Lionel Scaloni}, {@code Supreme
      * Court Justice Alexandre de Moraes}), since an English noun phrase puts its head last; the

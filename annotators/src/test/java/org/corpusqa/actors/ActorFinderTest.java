@@ -142,6 +142,10 @@ class ActorFinderTest {
                         "Japan/NAME/JP; prime minister/TITLE/kishida"),
                 row("the Kenyan president", "2023-12", "Kenyan president/TITLE/"),
                 row(
+                        "Sunak conceded. The outgoing prime minister said he would stay on.",
+                        "2024-07-04",
+                        "Sunak/NAME/sunak; outgoing prime minister/TITLE/sunak"),
+                row(
                         "He met the bloc's president, Ursula von der Leyen, on Monday.",
                         "2023-12",
                         "president/TITLE/von-der-leyen; Ursula von der Leyen/NAME/von-der-leyen"),

@@ -185,6 +185,18 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aParticipleAfterACommaGivesTheClauseSubject() {
+        assertThat(Actors.in("Smith hugged his staff, saying: \"We could not have done it without you.\"")
+                        .man("Smith", "smith")
+                        .quotes())
+                .containsExactly("DIRECT \"We could not have done it without you.\" <- Smith[smith] participle-before");
+        assertThat(Actors.in("Jones won the race. She waved to the crowd, saying: \"Thank you all.\"")
+                        .woman("Jones", "jones")
+                        .quotes())
+                .containsExactly("DIRECT \"Thank you all.\" <- She[jones] participle-before");
+    }
+
+    @Test
     void sentenceSubjectIsTheHeadOfItsNounPhrase() {
         assertThat(Actors.in("England captain Harry Kane, 29, dedicated the win to the \"incredible\" fans.")
                         .state("England", "GB-ENG")
