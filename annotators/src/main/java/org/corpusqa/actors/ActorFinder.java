@@ -182,8 +182,11 @@ public final class ActorFinder {
             }
             for (int i = 0; i < tokens.size(); i++) {
                 Tokens.Token token = tokens.get(i);
+                if (covered[i] || !token.capitalised()) {
+                    continue; // most tokens: no hash lookup
+                }
                 Draft named = byGivenName.get(token.folded());
-                if (named == null || covered[i] || token.begin() < named.end || !standsAlone(i)) {
+                if (named == null || token.begin() < named.end || !standsAlone(i)) {
                     continue;
                 }
                 Draft d = new Draft(token.begin(), token.end(), ActorKind.PERSON, Draft.Type.NAME, "given-name");
