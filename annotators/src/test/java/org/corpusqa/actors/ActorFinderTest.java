@@ -319,6 +319,24 @@ class ActorFinderTest {
         return Arguments.of(text, date, expected);
     }
 
+    @Test
+    void brusselsActingStandsForTheEuropeanUnionWhenTheRegistryHasIt() throws Exception {
+        ActorFinder withEu = new ActorFinder(RegistryLoader.parse(
+                """
+                actors:
+                  - id: eu
+                    name: European Union
+                    kind: ORGANIZATION
+                    aliases: [EU]
+                """,
+                "inline"));
+        String text = "Britain will open exit talks with Brussels. Talks in Brussels began on Monday.";
+
+        assertThat(render(text, withEu.find(text, DocumentDate.parse("2016-06"))))
+                .isEqualTo("Britain/NAME/GB; Brussels/METONYM/eu");
+        assertThat(render(text, "2016-06")).isEqualTo("Britain/NAME/GB; Brussels/METONYM/BE");
+    }
+
     private static String render(String text, String date) {
         return render(text, finder.find(text, DocumentDate.parse(date)));
     }
