@@ -31,6 +31,23 @@ class OfficesTest {
     }
 
     @Test
+    void cabinetAndCourtOfficesBeyondTheTopOnesAreKnownByTheirUsualWordings() {
+        assertThat(offices.lookup(Offices.normalise("minister of health"))
+                        .orElseThrow()
+                        .office())
+                .isEqualTo("health minister");
+        assertThat(offices.lookup(Offices.normalise("vice-chancellor"))
+                        .orElseThrow()
+                        .office())
+                .isEqualTo("vice chancellor");
+        assertThat(offices.lookup(Offices.normalise("leader of the opposition"))
+                        .orElseThrow()
+                        .office())
+                .isEqualTo("opposition leader");
+        assertThat(offices.isFormOf("chancellor", "vice-chancellor")).isFalse();
+    }
+
+    @Test
     void subordinateQualifiersMakeAnotherOfficeEveryTimeTheyAreAsked() {
         for (int i = 0; i < 3; i++) {
             assertThat(offices.isFormOf("president", "vice president")).isFalse();
