@@ -176,6 +176,9 @@ final class NumberLexicon {
     /** Lower-case words before a hyphen and digits that still name a code: {@code covid-19}. */
     static final Set<String> LOWER_CASE_CODES = words("covid sars cov mers ncov");
 
+    /** Verbs after which {@code from X to Y} is an interval, not a change: {@code ranged from 5 to 9}. */
+    static final Set<String> RANGE_VERBS = words("range ranged ranges ranging vary varied varies varying");
+
     /** Lowercase prefixes that may join a year with a hyphen: {@code mid-2019}, {@code post-2011}. */
     static final Set<String> YEAR_PREFIXES = words("mid pre post early late end circa c");
 

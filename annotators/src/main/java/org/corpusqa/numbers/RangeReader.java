@@ -1,5 +1,6 @@
 package org.corpusqa.numbers;
 
+import static org.corpusqa.numbers.NumberLexicon.RANGE_VERBS;
 import static org.corpusqa.numbers.NumberLexicon.SCORE_WORDS;
 
 /**
@@ -10,8 +11,10 @@ import static org.corpusqa.numbers.NumberLexicon.SCORE_WORDS;
  *
  * <p>Only rising pairs are ranges. A falling or equal pair is two numbers ({@code won 3-1},
  * {@code voted 52 to 48}); so is a dash pair after a score word ({@code lost 1-3}), and so is
- * {@code from X to Y}, which reports a change, not an interval. In that last case the unit of
- * {@code Y} still reaches {@code X} ({@code rose from 5 to 7 percent}: both are percentages).
+ * {@code from X to Y}, which reports a change, not an interval, unless a verb of range comes
+ * before it ({@code estimates ranged from $15 billion to $30 billion}). In the change case the
+ * unit of {@code Y} still reaches {@code X} ({@code rose from 5 to 7 percent}: both are
+ * percentages).
  */
 final class RangeReader {
     private final TokenSequence t;
@@ -52,7 +55,7 @@ final class RangeReader {
             expandShortYear(q, y);
         }
         shareUnits(q, y);
-        boolean from = t.is(q.first - 1, "from");
+        boolean from = t.is(q.first - 1, "from") && !RANGE_VERBS.contains(t.lower(q.first - 2));
         boolean rising = q.value < y.value;
         boolean score = dash && isScoreContext(q.first);
         if (!rising || from || score || (or && y.isYearCandidate())) {
