@@ -52,7 +52,7 @@ public final class DuplicateParagraphRule implements DocumentRule {
     public void check(SourceDocumentView document, FindingSink sink) {
         char[] text = document.chars();
         int bodyBegin = document.header().bodyBegin();
-        Map<Long, Integer> firstLineByKey = new HashMap<>();
+        Map<Long, FirstLine> firstLineByKey = new HashMap<>();
         Map<String, Integer> firstLineByText = new HashMap<>();
         for (int line = 1; line <= document.lines().lineCount(); line++) {
             int end = document.lineEnd(line);
@@ -64,12 +64,14 @@ public final class DuplicateParagraphRule implements DocumentRule {
             if (TextUtil.countWords(text, begin, end) < MIN_WORDS) {
                 continue;
             }
-            Integer first = firstLineByKey.putIfAbsent(lineKey.of(text, begin, end), line);
-            if (first == null) {
+            FirstLine sameKey =
+                    firstLineByKey.putIfAbsent(lineKey.of(text, begin, end), new FirstLine(line, begin, end));
+            if (sameKey == null) {
                 continue;
             }
+            Integer first = sameKey.line();
             String normalized = TextUtil.normalize(text, begin, end);
-            if (!normalized.equals(normalizedLine(document, first))) {
+            if (!normalized.equals(TextUtil.normalize(text, sameKey.begin(), sameKey.end()))) {
                 first = firstLineByText.putIfAbsent(normalized, line);
             }
             if (first != null) {
@@ -78,11 +80,6 @@ public final class DuplicateParagraphRule implements DocumentRule {
         }
     }
 
-    private static String normalizedLine(SourceDocumentView document, int line) {
-        char[] text = document.chars();
-        int end = document.lineEnd(line);
-        int begin = TextUtil.skipSpaces(
-                text, Math.max(document.lineBegin(line), document.header().bodyBegin()), end);
-        return TextUtil.normalize(text, begin, TextUtil.trimEnd(text, begin, end));
-    }
+    /** The first line with a key, and its trimmed span, to compare a later line's text with. */
+    private record FirstLine(int line, int begin, int end) {}
 }
