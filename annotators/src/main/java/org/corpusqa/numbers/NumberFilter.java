@@ -91,12 +91,7 @@ final class NumberFilter {
             return true;
         }
         String article = t.lower(i - 2);
-        return ONE_ADJECTIVES.contains(before)
-                && (article.equals("the")
-                        || article.equals("a")
-                        || article.equals("an")
-                        || article.equals("this")
-                        || article.equals("that"));
+        return ONE_ADJECTIVES.contains(before) && ARTICLES_BEFORE_ONE.contains(article);
     }
 
     /** {@code net zero}, {@code ground zero}, {@code zero tolerance}, {@code zero-sum}: terms, no counts. */
