@@ -3,8 +3,10 @@ package org.corpusqa.actors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -84,7 +86,7 @@ public final class ActorFinder {
         Map<String, String> seats = new HashMap<>();
         for (RegistryEntry entry : registry.entries()) {
             if (entry.kind() == ActorKind.ORGANIZATION) {
-                String seat = SEATS.get(entry.name().toLowerCase(java.util.Locale.ROOT));
+                String seat = SEATS.get(entry.name().toLowerCase(Locale.ROOT));
                 if (seat != null) {
                     seats.putIfAbsent(seat, entry.id());
                 }
@@ -185,7 +187,7 @@ public final class ActorFinder {
          */
         private List<Draft> givenNames(List<Draft> drafts) {
             Map<String, Draft> byGivenName = new HashMap<>();
-            Set<String> shared = new java.util.HashSet<>();
+            Set<String> shared = new HashSet<>();
             for (Draft d : drafts) {
                 if (d.kind != ActorKind.PERSON
                         || d.type != Draft.Type.NAME
