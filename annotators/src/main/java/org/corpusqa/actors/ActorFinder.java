@@ -688,7 +688,7 @@ public final class ActorFinder {
                     continue;
                 }
                 for (RoleIndex.Office held : roles.officesOf(a.entityId, date)) {
-                    if (held.office().equals(office)) {
+                    if (Offices.get().isFormOf(office, held.office())) { // "the governor": a central bank governor
                         Draft found = new Draft(a.begin, a.end, a.kind, a.type, a.rule);
                         found.entityId = a.entityId;
                         found.country = held.country();

@@ -77,6 +77,15 @@ final class TitleFinder {
      */
     private static final Set<String> PRESENT_HOLDER = Set.of("outgoing", "incumbent", "sitting");
 
+    /**
+     * Words that make a title say nothing about who holds the office on the document's date ({@code
+     * the former president}, {@code the new prime minister}), but that stay in the span of a title
+     * in apposition to a name, which says who it is ({@code Italy's new prime minister, Giuseppe
+     * Conte,}).
+     */
+    private static final Set<String> TIME_QUALIFIERS =
+            Set.of("former", "late", "then", "acting", "interim", "new", "next", "future", "previous", "incoming");
+
     private static final Set<String> TOP = Set.of("top", "chief");
     /**
      * The one office an organisation's name before it passes on to the organisation's state:
@@ -159,6 +168,12 @@ final class TitleFinder {
             spanStart = k;
             k--;
         }
+        boolean timeQualified = false;
+        if (TIME_QUALIFIERS.contains(t.word(k)) && t.isWord(k) && appositionAfter(b) >= 0) {
+            timeQualified = true;
+            spanStart = k;
+            k--;
+        }
         List<String> countries = new ArrayList<>();
         boolean determiner = false;
         boolean ofOrganisation = false;
@@ -221,7 +236,7 @@ final class TitleFinder {
                 k = owner - 1;
             }
         }
-        boolean generic = GENERIC.contains(t.word(k)) && t.isWord(k);
+        boolean generic = timeQualified || GENERIC.contains(t.word(k)) && t.isWord(k);
         if (!determiner && DETERMINERS.contains(t.word(k)) && t.isWord(k)) {
             determiner = true;
         }
@@ -247,10 +262,20 @@ final class TitleFinder {
                     ofOrganisation));
             return;
         }
+        int apposed = ofForm ? -1 : appositionAfter(end);
+        if (timeQualified && !ofOrganisation && !wording.plural()) {
+            Draft title =
+                    new Draft(t.get(spanStart).begin(), t.get(end).end(), ActorKind.PERSON, Draft.Type.TITLE, "role");
+            title.office = office;
+            title.country = country;
+            title.appositionToken = apposed;
+            title.appositionOnly = true;
+            titles.add(title);
+            return;
+        }
         if (generic || ofOrganisation && !office.equals(SPOKESMAN)) {
             return; // "Tesla's president", "Coyotes President": the organisation's own office
         }
-        int apposed = !ofForm && t.word(end + 1).equals(",") && nameStarts(end + 2) ? end + 2 : -1;
         if (ownedByNoun && apposed < 0) {
             return;
         }
@@ -283,6 +308,11 @@ final class TitleFinder {
         title.appositionToken = apposed;
         title.appositionOnly = !alone;
         titles.add(title);
+    }
+
+    /** The token of a person's name after the title ending at {@code end} and a comma, or -1. */
+    private int appositionAfter(int end) {
+        return t.word(end + 1).equals(",") && nameStarts(end + 2) ? end + 2 : -1;
     }
 
     /**

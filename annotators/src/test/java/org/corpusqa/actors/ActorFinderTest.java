@@ -151,6 +151,20 @@ class ActorFinderTest {
                         "president/TITLE/von-der-leyen; Ursula von der Leyen/NAME/von-der-leyen"),
                 row("The firm's president, Ana Costa, said so.", "2023-12", "Ana Costa/NAME/"),
                 row(
+                        "Britain's former prime minister, Rishi Sunak, spoke.",
+                        "2024-12",
+                        "Britain/NAME/GB; former prime minister/TITLE/sunak; Rishi Sunak/NAME/sunak"),
+                row("the former prime minister, a lawyer, spoke.", "2024-12", ""),
+                row(
+                        "The bank's governor, Kazuo Ueda, said rates would rise.\n\n"
+                                + "Markets fell after the governor spoke.",
+                        "2024-12",
+                        "governor/TITLE/ueda; Kazuo Ueda/NAME/ueda; governor/TITLE/ueda"),
+                row(
+                        "Bank of Japan Governor Kazuo Ueda said so.",
+                        "2024-12",
+                        "Bank of Japan/NAME/boj; Kazuo Ueda/NAME/ueda"),
+                row(
                         "Beijing accused Japan's prime minister of stoking tensions.",
                         "2023-12",
                         "Beijing/METONYM/CN; Japan/NAME/JP; prime minister/TITLE/kishida"),
