@@ -197,6 +197,9 @@ final class UnknownNameFinder {
 
     private static final int MAX_WORDS = 5;
 
+    /** Variant rule of an acronym introduced after an organisation's name. */
+    static final String ACRONYM = "acronym";
+
     /** A name found in a name position. */
     private record Found(String text, ActorKind kind, String how) {}
 
@@ -478,7 +481,58 @@ final class UnknownNameFinder {
             }
         } else {
             addVariant(text, f, NameVariants.FULL);
+            int alias = kind == ActorKind.ORGANIZATION ? acronymAfter(end) : -1;
+            if (alias >= 0 && !covered[alias]) {
+                addVariant(t.text().substring(t.get(alias).begin(), t.get(alias).end()), f, ACRONYM);
+            }
         }
+    }
+
+    /**
+     * The token of the acronym an organisation's name introduces right after it, or -1: {@code
+     * National Emergency Office (ONEMI)}, {@code …, known as ONEMI}, {@code …, or ONEMI}. News
+     * gives the short form once and uses it after, so it names the same organisation.
+     */
+    private int acronymAfter(int end) {
+        int k = end + 1;
+        if (t.word(k).equals("(") && t.word(k + 2).equals(")")) {
+            return isAcronym(k + 1) ? k + 1 : -1;
+        }
+        if (t.word(k).equals(",")) {
+            k++;
+        }
+        if (t.word(k).equals("known") && t.word(k + 1).equals("as")) {
+            k += 2;
+        } else if (t.word(k).equals("or")) {
+            k++;
+        } else {
+            return -1;
+        }
+        if (t.word(k).equals("the")) {
+            k++;
+        }
+        String after = t.word(k + 1);
+        boolean ends =
+                after.equals(",") || after.equals(".") || after.equals(")") || after.equals(";") || after.isEmpty();
+        return isAcronym(k) && ends ? k : -1;
+    }
+
+    /** A word of 2 to 8 capital letters (digits allowed after the first): {@code ONEMI}, {@code G7}. */
+    private boolean isAcronym(int k) {
+        if (!t.isWord(k)) {
+            return false;
+        }
+        String word = t.text().substring(t.get(k).begin(), t.get(k).end());
+        if (word.length() < 2 || word.length() > 8 || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        for (int c = 1; c < word.length(); c++) {
+            char ch = word.charAt(c);
+            if (!Character.isUpperCase(ch) && !Character.isDigit(ch)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

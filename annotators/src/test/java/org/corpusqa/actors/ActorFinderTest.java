@@ -199,6 +199,14 @@ class ActorFinderTest {
                 row("Vice-President Fuat Oktay said. Oktay added", "2023-12", "Fuat Oktay/NAME/; Oktay/NAME/"),
                 row("\"We will act,\" said Ahmed Hassan, a spokesman for the group.", "2023-12", "Ahmed Hassan/NAME/"),
                 row("The Anadolu Agency reported it.", "2023-12", "Anadolu Agency/NAME/"),
+                row(
+                        "Aid came, according to the National Emergency Office, known as ONEMI. ONEMI said more would come.",
+                        "2023-12",
+                        "National Emergency Office/NAME/; ONEMI/NAME/; ONEMI/NAME/"),
+                row(
+                        "Voting ended on Sunday.\n\nThe National Electoral Board (NEB) said it met. The NEB said so.",
+                        "2023-12",
+                        "National Electoral Board/NAME/; NEB/NAME/; NEB/NAME/"),
                 row("Mr Smith said so.", "2023-12", "Smith/NAME/"),
                 row("Mayor Quinton Lucas thanked the police.", "2023-12", "Quinton Lucas/NAME/"),
                 row("General Motors Co cut jobs. Major League Baseball agreed.", "2023-12", ""),
