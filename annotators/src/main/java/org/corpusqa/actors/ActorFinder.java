@@ -551,6 +551,17 @@ public final class ActorFinder {
                 office = antecedentOffice(drafts, i, d.begin);
                 how = "counterpart";
             }
+            if (office != null && Offices.get().isLocal(office)) {
+                Draft holder = recentHolder(drafts, i, office);
+                if (holder == null) {
+                    d.type = null; // "upheld the governor's election": one of many governors
+                    return;
+                }
+                d.entityId = holder.entityId;
+                d.country = holder.country;
+                d.rule = "context-holder:" + office + "/" + holder.country;
+                return;
+            }
             String country = d.country;
             if (country == null) {
                 Cue cue = contextCue(drafts, i);

@@ -40,6 +40,12 @@ public final class Offices {
     private static final Set<String> SUBORDINATE =
             Set.of("vice", "deputy", "assistant", "under", "associate", "lieutenant", "-", "co");
 
+    /**
+     * Offices that many hold in one country at once (a governor for each state or province): a
+     * country says nothing about which holder a bare title means, only a holder just named does.
+     */
+    private static final Set<String> LOCAL = Set.of("governor");
+
     private static final Offices INSTANCE = load();
 
     private final Map<String, Wording> byWording;
@@ -93,6 +99,11 @@ public final class Offices {
             }
         }
         return words;
+    }
+
+    /** Whether many hold the (canonical) office in one country at once: {@link #LOCAL}. */
+    public boolean isLocal(String office) {
+        return LOCAL.contains(office);
     }
 
     /** The most words a wording has. */
