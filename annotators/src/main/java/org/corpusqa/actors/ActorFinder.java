@@ -577,6 +577,16 @@ public final class ActorFinder {
                         return;
                     }
                 }
+                Draft earlier = cue == null && office != null ? holderSince(drafts, i, office, 0) : null;
+                if (earlier != null) {
+                    // Nothing nearer says whose: the story's holder named paragraphs before ("Alexis
+                    // Tsipras's hand in talks …" two paragraphs above "the prime minister said").
+                    d.office = office;
+                    d.entityId = earlier.entityId;
+                    d.country = earlier.country;
+                    d.rule = "earlier-holder:" + office + "/" + earlier.country;
+                    return;
+                }
                 if (country == null) {
                     d.type = null;
                     return;
@@ -687,7 +697,11 @@ public final class ActorFinder {
          * not over one named after it. Null when there is none.
          */
         private Draft recentHolder(List<Draft> drafts, int index, String office) {
-            int limit = previousParagraphStart(drafts.get(index).begin);
+            return holderSince(drafts, index, office, previousParagraphStart(drafts.get(index).begin));
+        }
+
+        /** The person named last before draft {@code index}, from {@code limit} on, who holds the office. */
+        private Draft holderSince(List<Draft> drafts, int index, String office, int limit) {
             for (int j = index - 1; j >= 0; j--) {
                 Draft a = drafts.get(j);
                 if (a.begin < limit) {

@@ -142,6 +142,11 @@ class ActorFinderTest {
                         "Japan/NAME/JP; prime minister/TITLE/kishida"),
                 row("the Kenyan president", "2023-12", "Kenyan president/TITLE/"),
                 row(
+                        "Voters backed Rishi Sunak.\n\nTurnout was low.\n\nMarkets fell.\n\nThe prime minister said",
+                        "2023-12",
+                        "Rishi Sunak/NAME/sunak; prime minister/TITLE/sunak"),
+                row("Turnout was low.\n\nMarkets fell.\n\nThe prime minister said", "2023-12", ""),
+                row(
                         "Sunak conceded. The outgoing prime minister said he would stay on.",
                         "2024-07-04",
                         "Sunak/NAME/sunak; outgoing prime minister/TITLE/sunak"),
