@@ -262,7 +262,10 @@ final class StateReading {
      * state does or has: {@code Syria's northwestern Idlib province}, {@code Syria's opposition}.
      */
     private boolean possessedIsPlace(int from) {
-        for (int i = from; i < from + 4 && t.isWord(i); i++) {
+        for (int i = from; i < from + 6 && (t.isWord(i) || isJoinedInside(i)); i++) {
+            if (!t.isWord(i)) {
+                continue; // "Chile's magnitude-8.8 earthquake"
+            }
             if (ctx.inName(i) && !ctx.isStateLike(ctx.matchAt(i))) {
                 return false;
             }
@@ -274,6 +277,12 @@ final class StateReading {
             }
         }
         return false;
+    }
+
+    /** A hyphen or point inside a word ({@code magnitude-8.8}): joined to the tokens on both sides. */
+    private boolean isJoinedInside(int i) {
+        String w = t.word(i);
+        return (w.equals("-") || w.equals(".")) && t.joined(i - 1) && t.joined(i);
     }
 
     /** A place noun at token {@code i}; {@code state} only where its phrase ends. */

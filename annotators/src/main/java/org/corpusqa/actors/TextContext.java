@@ -2,6 +2,7 @@ package org.corpusqa.actors;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.corpusqa.actors.ActorDictionary.NameMatch;
 import org.corpusqa.actors.ActorDictionary.Source;
 import org.corpusqa.actors.ActorLexicon.Words;
@@ -138,6 +139,10 @@ final class TextContext {
         return tokens.valid(i) && headlineLine[i];
     }
 
+    /** Adverbs without {@code -ly} that stand between a subject and its verb ({@code Athens now needs}). */
+    private static final Set<String> SHORT_ADVERBS =
+            Set.of("now", "also", "still", "already", "again", "soon", "never", "often", "just", "even", "then");
+
     /**
      * Whether a finite verb follows token {@code i}: an auxiliary, a listed verb, or a lower-case
      * word in {@code -ed}; adverbs and "this week" in between are skipped.
@@ -150,7 +155,7 @@ final class TextContext {
                 j += 2;
                 continue;
             }
-            if (w.endsWith("ly") && tokens.isLowerWord(j) && !is(Words.AGENT_VERBS, j)) {
+            if ((w.endsWith("ly") || SHORT_ADVERBS.contains(w)) && tokens.isLowerWord(j) && !is(Words.AGENT_VERBS, j)) {
                 j++;
                 continue;
             }
@@ -234,7 +239,8 @@ final class TextContext {
         if (m >= 0) {
             return isDemonym(m) ? NONE : first(m);
         }
-        if (tokens.isCapitalisedWord(k) && !tokens.get(k).sentenceStart()) {
+        if (tokens.isCapitalisedWord(k) && !tokens.get(k).sentenceStart() && !is(Words.MONTHS_DAYS, k)) {
+            // a month or day is no party: "at the end of June, and Athens now needs"
             int j = k;
             while (tokens.isCapitalisedWord(j - 1) && !tokens.get(j).sentenceStart() && k - j < 3) {
                 j--;

@@ -78,6 +78,11 @@ class ActorFinderTest {
                 row("They told us nothing.", "2023-12", ""),
                 row("Fighting raged in eastern Ukraine and across Syria.", "2023-12", ""),
                 row("Russia's invasion of Ukraine", "2023-12", "Russia/NAME/RU"),
+                row("Chile's magnitude-8.8 earthquake killed 700 people.", "2023-12", ""),
+                row(
+                        "The money lapsed at the end of June, and Athens now needs a bailout.",
+                        "2023-12",
+                        "Athens/METONYM/GR"),
                 row("Refugees fled to Poland and returned from Germany.", "2023-12", ""),
                 row("Japan has protested and urged China to stop.", "2023-12", "Japan/NAME/JP; China/NAME/CN"),
                 row("the Russia-Ukraine war and the Turkey-Syria border", "2023-12", "Russia/NAME/RU; Ukraine/NAME/UA"),
