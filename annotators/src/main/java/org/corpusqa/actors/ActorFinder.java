@@ -48,6 +48,9 @@ public final class ActorFinder {
             "parliament",
             "assembly");
 
+    /** Prepositions after which a town's name is the town, even where an organisation bears it. */
+    private static final Set<String> IN_PLACE = Set.of("in", "across", "throughout", "around", "outside");
+
     /** Whether a title (office, country or null) fits an office held. */
     private static boolean fits(String office, String country, RoleIndex.Office held) {
         return Offices.get().isFormOf(office, held.office())
@@ -247,7 +250,7 @@ public final class ActorFinder {
             d.country = c.country().isEmpty() ? null : c.country();
             if (c.kind() != ActorKind.STATE) {
                 d.type = Draft.Type.NAME;
-                return true;
+                return !(c.kind() == ActorKind.ORGANIZATION && isPlaceAfterIn(d));
             }
             boolean capital = c.source() == Source.CAPITAL;
             if (reading.classify(d.firstToken, d.lastToken, capital) != Reading.AGENT) {
@@ -266,6 +269,18 @@ public final class ActorFinder {
             d.type = capital ? Draft.Type.METONYM : Draft.Type.NAME;
             d.rule = capital ? "capital" : "state";
             return true;
+        }
+
+        /**
+         * An organisation named after its town, where the text means the town: {@code celebrations
+         * in Leicester} (the club is {@code Leicester}, {@code at Chelsea} the club's ground).
+         */
+        private boolean isPlaceAfterIn(Draft d) {
+            String before = tokens.word(d.firstToken - 1);
+            if (!tokens.isLowerWord(d.firstToken - 1) || !IN_PLACE.contains(before)) {
+                return false;
+            }
+            return PlaceNames.isPlace(tokens.text().substring(d.begin, d.end), d.lastToken - d.firstToken + 1);
         }
 
         private void addCovering(List<Draft> drafts, List<Draft> added) {

@@ -41,10 +41,11 @@ public final class Offices {
             Set.of("vice", "deputy", "assistant", "under", "associate", "lieutenant", "-", "co");
 
     /**
-     * Offices that many hold in one country at once (a governor for each state or province): a
+     * Offices that many hold in one country at once (a governor for each state, a mayor for each
+     * town, a chairman for each board): a
      * country says nothing about which holder a bare title means, only a holder just named does.
      */
-    private static final Set<String> LOCAL = Set.of("governor");
+    private static final Set<String> LOCAL = Set.of("governor", "mayor", "chairman");
 
     private static final Offices INSTANCE = load();
 

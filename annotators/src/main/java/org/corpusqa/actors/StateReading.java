@@ -47,8 +47,11 @@ final class StateReading {
             "appealed",
             "appeal");
     private static final Set<String> PREFIXES = Set.of("pro", "anti");
-    /** Second part of {@code UK-wide}, {@code EU-wide}: the name before the hyphen is an area. */
-    private static final Set<String> AREA_COMPOUNDS = Set.of("wide");
+    /**
+     * Second part of {@code UK-wide}, {@code Oslo-based}: the name before the hyphen is an area or
+     * where something sits ({@code the Washington-based lender}), not an agent.
+     */
+    private static final Set<String> AREA_COMPOUNDS = Set.of("wide", "based");
     /**
      * Offices of a city or region written after its name: a capital before them names the
      * jurisdiction, not the state ({@code Paris Mayor}, {@code Tokyo Governor}, {@code Berlin

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Finds places the gazetteers do not know, where the words around a capitalised name leave no
  * doubt that it is a place: {@code the town of X}, {@code the village of X}, {@code the city of
- * X}, {@code the province of X}, {@code X province}, {@code X governorate}, {@code near X}. They
+ * X}, {@code the province of X}, {@code residents of X}, {@code the outskirts of X}, {@code X province}, {@code X governorate}, {@code near X}. They
  * become unresolved Locations, to be added to the project gazetteer or suppressed.
  *
  * <p>The town in capitals that opens a dateline ({@code LUSAIL, Qatar —}) is a place too.
@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
 final class UnknownPlaceFinder {
 
     /** Cue words followed by {@code of} and the name: {@code the town of X}. */
-    private static final String[] OF_CUES = {"town", "village", "city", "province", "governorate"};
+    private static final String[] OF_CUES = {
+        "town", "village", "city", "province", "governorate", "residents", "suburb", "outskirts", "district", "county"
+    };
 
     /** Cue words that follow the name: {@code X province}. */
     private static final String[] AFTER_CUES = {"province", "governorate"};
@@ -322,7 +324,10 @@ final class UnknownPlaceFinder {
     }
 
     private static PlaceKind kindFor(String cue) {
-        if (cue.startsWith("province") || cue.startsWith("governorate")) {
+        if (cue.startsWith("province")
+                || cue.startsWith("governorate")
+                || cue.startsWith("district")
+                || cue.startsWith("county")) {
             return PlaceKind.ADMIN;
         }
         return cue.equals("near") ? PlaceKind.OTHER : PlaceKind.CITY;

@@ -79,6 +79,14 @@ class ActorFinderTest {
                 row("Fighting raged in eastern Ukraine and across Syria.", "2023-12", ""),
                 row("Russia's invasion of Ukraine", "2023-12", "Russia/NAME/RU"),
                 row("Chile's magnitude-8.8 earthquake killed 700 people.", "2023-12", ""),
+                row("The Washington-based lender and an Oslo-based firm agreed.", "2023-12", ""),
+                row("It brings change to the peoples of Ethiopia and Eritrea.", "2023-12", ""),
+                row("Fans partied in Leicester after Leicester won.", "2016-05", "Leicester/NAME/leicester"),
+                row(
+                        "Ray Nagin ordered everyone out.\n\n\"Go now,\" the mayor said.",
+                        "2005-08",
+                        "Ray Nagin/NAME/nagin; mayor/TITLE/nagin"),
+                row("The court upheld the mayor's election.", "2005-08", ""),
                 row(
                         "The money lapsed at the end of June, and Athens now needs a bailout.",
                         "2023-12",

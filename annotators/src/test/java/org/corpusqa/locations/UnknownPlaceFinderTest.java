@@ -28,6 +28,14 @@ class UnknownPlaceFinderTest {
     }
 
     @Test
+    void residentsOutskirtsAndSuburbsOfMarkATownDistrictAndCountyADivision() {
+        assertThat(unknown("He was heckled by residents of Cobargo and on the outskirts of Narooma."))
+                .containsExactly("Cobargo/CITY", "Narooma/CITY");
+        assertThat(unknown("Water rose in the district of Ahrweiler and the county of Zorgshire."))
+                .containsExactly("Ahrweiler/ADMIN", "Zorgshire/ADMIN");
+    }
+
+    @Test
     void provinceBeforeOrAfterMarksADivision() {
         assertThat(unknown("Clashes in Zabrani-e Kohna province and the province of Zorgistan."))
                 .containsExactly("Zabrani-e Kohna/ADMIN", "Zorgistan/ADMIN");
