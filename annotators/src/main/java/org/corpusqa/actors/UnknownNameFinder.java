@@ -197,6 +197,35 @@ final class UnknownNameFinder {
 
     private static final int MAX_WORDS = 5;
 
+    /** Kinds of organisation that an apposition gives a name: {@code Rystad Energy, a consultancy,}. */
+    private static final Set<String> ORG_NOUNS = Set.of(
+            "consultancy",
+            "firm",
+            "company",
+            "lender",
+            "insurer",
+            "airline",
+            "carrier",
+            "broker",
+            "brokerage",
+            "newspaper",
+            "broadcaster",
+            "charity",
+            "watchdog",
+            "regulator",
+            "manufacturer",
+            "carmaker",
+            "automaker",
+            "retailer",
+            "startup",
+            "conglomerate",
+            "bank",
+            "agency",
+            "think-tank");
+    /** Words that may follow the head noun of an organisation's apposition. */
+    private static final Set<String> ORG_NOUN_FOLLOWERS =
+            Set.of("that", "which", "in", "of", "with", "for", "and", "based", "founded", "owned", "run", "said");
+
     /** Variant rule of an acronym introduced after an organisation's name. */
     static final String ACRONYM = "acronym";
 
@@ -348,7 +377,23 @@ final class UnknownNameFinder {
         int start = sequenceStartEndingAt(i - 1);
         if (role && start >= 0 && i - 1 > start) {
             addFound(start, i - 1, "apposition");
+        } else if (!role && start >= 0 && organisationNounAfter(i + 2)) {
+            found(start, i - 1, ActorKind.ORGANIZATION, "apposition");
         }
+    }
+
+    /**
+     * Whether the phrase from token {@code from} is headed by a kind of organisation ({@code an
+     * Oslo-based consultancy}, {@code the state-owned lender}, {@code a small firm in Lagos}).
+     */
+    private boolean organisationNounAfter(int from) {
+        for (int k = from; k < from + 6 && (t.isWord(k) || t.word(k).equals("-")); k++) {
+            if (t.isLowerWord(k) && ORG_NOUNS.contains(t.word(k))) {
+                String next = t.word(k + 1);
+                return !t.isWord(k + 1) && !next.equals("-") || ORG_NOUN_FOLLOWERS.contains(next);
+            }
+        }
+        return false;
     }
 
     /**

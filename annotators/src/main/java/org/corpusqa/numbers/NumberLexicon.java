@@ -148,7 +148,11 @@ final class NumberLexicon {
             Map.entry("colombian", "COP"),
             Map.entry("chilean", "CLP"),
             Map.entry("zimbabwean", "ZWL"),
-            Map.entry("jamaican", "JMD"));
+            Map.entry("jamaican", "JMD"),
+            Map.entry("swedish", "SEK"),
+            Map.entry("norwegian", "NOK"),
+            Map.entry("danish", "DKK"),
+            Map.entry("icelandic", "ISK"));
 
     /** Words after a number that make it a clock time, not a quantity. */
     static final Set<String> TIME_WORDS = words("am pm gmt utc bst cet cest edt est hrs");
@@ -339,7 +343,7 @@ final class NumberLexicon {
         put(map, "KRW", "won");
         put(map, "MYR", "ringgit");
         put(map, "IDR", "rupiah");
-        put(map, NEEDS_ADJECTIVE, "peso", "pesos");
+        put(map, NEEDS_ADJECTIVE, "peso", "pesos", "krona", "kronor", "krone", "kroner", "kronur");
         return Map.copyOf(map);
     }
 

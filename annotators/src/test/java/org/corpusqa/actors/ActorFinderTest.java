@@ -218,6 +218,14 @@ class ActorFinderTest {
                 row("\"We will act,\" said Ahmed Hassan, a spokesman for the group.", "2023-12", "Ahmed Hassan/NAME/"),
                 row("The Anadolu Agency reported it.", "2023-12", "Anadolu Agency/NAME/"),
                 row(
+                        "Prices fell.\n\nRystad Energy, an Oslo-based consultancy, put the surplus at 25.",
+                        "2023-12",
+                        "Rystad Energy/NAME/"),
+                row(
+                        "Prices fell.\n\nEcolatina, a consultancy in Buenos Aires, and Moscow, a city of millions, agreed.",
+                        "2023-12",
+                        "Ecolatina/NAME/"),
+                row(
                         "Aid came, according to the National Emergency Office, known as ONEMI. ONEMI said more would come.",
                         "2023-12",
                         "National Emergency Office/NAME/; ONEMI/NAME/; ONEMI/NAME/"),
