@@ -76,7 +76,7 @@ final class SubjectFinder {
                     Subject named = preferApposition(Subject.UNNAMED, appositionOpen, appositionClose);
                     return named.found() ? named : owner;
                 } else if (tokens.is(i, "and") || tokens.is(i, "but")) {
-                    return sentenceSubject(layout.sentenceAt(tokens.begin(i)), i);
+                    return clauseSubject(layout.sentenceAt(tokens.begin(i)), i);
                 } else {
                     return preferApposition(Subject.UNNAMED, appositionOpen, appositionClose);
                 }
@@ -221,6 +221,10 @@ final class SubjectFinder {
                 words = 0;
                 continue;
             }
+            if (isHyphenInsideWord(i)) {
+                i++; // OPEC Secretary-General Mohammad Barkindo
+                continue;
+            }
             boolean titleWord = tokens.isWord(i)
                     && !tokens.in(i, Lexicon.NOT_IN_TITLE)
                     && (tokens.capitalized(i) || tokens.in(i, Lexicon.TITLE_WORDS));
@@ -231,6 +235,17 @@ final class SubjectFinder {
             i++;
         }
         return head;
+    }
+
+    /** A hyphen joined to a word on each side: {@code Secretary-General}. */
+    private boolean isHyphenInsideWord(int i) {
+        return !tokens.isWord(i)
+                && tokens.end(i) - tokens.begin(i) == 1
+                && layout.text().charAt(tokens.begin(i)) == '-'
+                && tokens.isWord(i - 1)
+                && tokens.isWord(i + 1)
+                && tokens.end(i - 1) == tokens.begin(i)
+                && tokens.end(i) == tokens.begin(i + 1);
     }
 
     /**

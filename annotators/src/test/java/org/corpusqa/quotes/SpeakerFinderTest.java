@@ -208,6 +208,12 @@ class SpeakerFinderTest {
                         .woman("Maria Lopez", "lopez")
                         .quotes())
                 .containsExactly("PARTIAL \"reckless\" <- Maria Lopez[lopez] sentence-subject");
+        assertThat(Actors.in(
+                                "UN Secretary-General Ana Ruiz said the fund would meet in June and called on donors to pay \"their fair share.\"")
+                        .org("UN", "un")
+                        .woman("Ana Ruiz", "ruiz")
+                        .quotes())
+                .containsExactly("PARTIAL \"their fair share.\" <- Ana Ruiz[ruiz] verb-before");
     }
 
     @Test
