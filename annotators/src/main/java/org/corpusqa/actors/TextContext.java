@@ -131,7 +131,24 @@ final class TextContext {
         return tokens.isCapitalisedWord(after)
                 && !tokens.joined(last)
                 && isPlainCapitalised(after)
-                && !tokens.get(after).lineStart();
+                && !tokens.get(after).lineStart()
+                && !portfolioTitleAt(after);
+    }
+
+    /**
+     * Whether a title with its portfolio starts at {@code i} ({@code U.S. Energy Secretary Dan
+     * Brouillette}, {@code NSW Transport Minister}): the name before it is the title's state, not
+     * part of a longer name.
+     */
+    private boolean portfolioTitleAt(int i) {
+        for (int k = i + 1;
+                k <= i + 2 && tokens.isCapitalisedWord(k) && !tokens.get(k).lineStart();
+                k++) {
+            if (is(Words.TITLE_WORDS, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether token {@code i} lies on a line written in title case (a headline). */

@@ -86,6 +86,9 @@ final class TitleFinder {
     private static final Set<String> TIME_QUALIFIERS =
             Set.of("former", "late", "then", "acting", "interim", "new", "next", "future", "previous", "incoming");
 
+    /** Nouns for the state a story is about: {@code the country's president} is that state's. */
+    private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom", "republic");
+
     private static final Set<String> TOP = Set.of("top", "chief");
     /**
      * The one office an organisation's name before it passes on to the organisation's state:
@@ -232,7 +235,11 @@ final class TitleFinder {
                     && t.isLowerWord(owner)
                     && t.possessiveLength(owner) == k - owner
                     && t.word(owner - 1).equals("the")) {
-                ownedByNoun = true; // "the state's premier": a title only with the name after it
+                if (COUNTRY_NOUNS.contains(t.word(owner))) {
+                    determiner = true; // "the country's defence minister": the country the story is about
+                } else {
+                    ownedByNoun = true; // "the state's premier": a title only with the name after it
+                }
                 k = owner - 1;
             }
         }

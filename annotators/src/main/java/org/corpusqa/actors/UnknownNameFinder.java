@@ -43,7 +43,20 @@ final class UnknownNameFinder {
             "president",
             "secretary",
             "ambassador",
-            "chief");
+            "chief",
+            "captain",
+            "coach",
+            "manager",
+            "striker",
+            "midfielder",
+            "defender",
+            "goalkeeper",
+            "winger",
+            "skipper",
+            "batsman",
+            "bowler",
+            "quarterback",
+            "pitcher");
     private static final Set<String> INVERTED = Set.of(
             "said",
             "says",
@@ -349,6 +362,12 @@ final class UnknownNameFinder {
             return;
         }
         int end = sequenceEnd(start);
+        for (int j = end - 1; j > start; j--) {
+            if (ctx.is(Words.TITLE_WORDS, j)) {
+                start = j + 1; // "said NSW Transport Minister Andrew Constance": the name follows the title
+                break;
+            }
+        }
         String after = t.word(end + 1);
         if (after.equals(",")
                 || after.equals(".")

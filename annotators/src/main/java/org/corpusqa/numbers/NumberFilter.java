@@ -148,7 +148,7 @@ final class NumberFilter {
         return true;
     }
 
-    /** {@code Article 5}, {@code Flight 370}, {@code No. 10}. */
+    /** {@code Article 5}, {@code Flight 370}, {@code No. 10}, {@code Group of 20}. */
     private boolean isLabel(int i) {
         int p = i - 1;
         if (t.isSymbol(p, '.') && t.touchesPrevious(p) && DOTTED_DESIGNATORS.contains(t.lower(p - 1))) {
@@ -160,6 +160,9 @@ final class NumberFilter {
         String word = t.lower(p);
         if (word.equals("no")) {
             return t.isCapitalized(p) && !isSentenceStart(p); // No 10 Downing Street
+        }
+        if (word.equals("of") && t.is(p - 1, "group") && t.isCapitalized(p - 1)) {
+            return true; // the Group of 20, as the Group of Seven
         }
         return DESIGNATORS.contains(word) || isInNamedProduct(p);
     }

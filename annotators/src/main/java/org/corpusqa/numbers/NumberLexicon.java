@@ -175,7 +175,7 @@ final class NumberLexicon {
             words("apollo boeing airbus windows formula channel model iphone galaxy note pixel covid sars mers vision "
                     + "agenda district ward precinct division league act protocol lot bus line block unit "
                     + "exhibit item ps playstation xbox season series part volume number chapter radio ftse nasdaq "
-                    + "stoxx nikkei cac dax russell p ipad hr");
+                    + "stoxx nikkei cac dax russell p ipad hr euro expo copa");
 
     /** Lower-case words before a hyphen and digits that still name a code: {@code covid-19}. */
     static final Set<String> LOWER_CASE_CODES = words("covid sars cov mers ncov");

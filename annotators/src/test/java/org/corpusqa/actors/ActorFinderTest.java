@@ -160,6 +160,23 @@ class ActorFinderTest {
                         "Rishi Sunak/NAME/sunak; prime minister/TITLE/sunak"),
                 row("Turnout was low.\n\nMarkets fell.\n\nThe prime minister said", "2023-12", ""),
                 row(
+                        "Japan's army moved in, the country's prime minister said.",
+                        "2023-12",
+                        "Japan/NAME/JP; prime minister/TITLE/kishida"),
+                row("The state's premier said so.", "2023-12", ""),
+                row(
+                        "At a Group of 20 meeting, U.S. Treasury Secretary Janet Yellen spoke.",
+                        "2023-12",
+                        "U.S./NAME/US; Janet Yellen/NAME/yellen"),
+                row(
+                        "\"We are angry,\" said NSW Transport Minister Andrew Constance.",
+                        "2023-12",
+                        "Andrew Constance/NAME/"),
+                row(
+                        "Former Leicester striker Gary Lineker called it a miracle.",
+                        "2016-05",
+                        "Leicester/NAME/leicester; Gary Lineker/NAME/"),
+                row(
                         "Sunak conceded. The outgoing prime minister said he would stay on.",
                         "2024-07-04",
                         "Sunak/NAME/sunak; outgoing prime minister/TITLE/sunak"),
