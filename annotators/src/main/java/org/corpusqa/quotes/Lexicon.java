@@ -98,7 +98,8 @@ final class Lexicon {
                     + " chairwoman chair governor mayor senator deputy vice foreign prime defence defense"
                     + " interior state state-run army monitor war rebel opposition supporter ally counterpart"
                     + " top senior former news agency group militant jihadist but and meanwhile coach"
-                    + " manager captain judge justice prosecutor chancellor premier lawmaker economist analyst");
+                    + " manager captain judge justice prosecutor chancellor premier lawmaker economist analyst"
+                    + " striker midfielder defender goalkeeper winger skipper batsman bowler quarterback pitcher");
 
     /** Title-list words that join phrases rather than open a title ({@code Merkel and Macron}). */
     static final int NOT_IN_TITLE = list(12, "and but meanwhile or");
@@ -109,6 +110,10 @@ final class Lexicon {
             "is are was were am be been has have had will would can could must should may might"
                     + " shall do does did won't can't don't isn't aren't wasn't weren't didn't doesn't hasn't"
                     + " haven't shouldn't");
+
+    /** Conjunctions after which a pronoun opens a clause as its subject ({@code and it "remains open"}). */
+    static final int CONJUNCTIONS =
+            list(13, "and but or yet so that as because while when if although though since after before");
 
     /** Abbreviations after which a full stop does not end a sentence. */
     static final int ABBREVIATIONS = list(

@@ -191,9 +191,18 @@ final class SpeakerFinder {
 
     private Attribution quotedPredicate(QuoteSpan quote) {
         Subject subject = subjects.before(tokens.firstFrom(quote.begin()), sentenceStart(quote));
-        boolean subjectHere =
-                subject.mention() != null && subjects.subjectPosition(subject.mention()) || subject.pronoun() >= 0;
+        boolean subjectHere = subject.mention() != null && subjects.subjectPosition(subject.mention())
+                || subject.pronoun() >= 0 && !isObject(subject.pronoun());
         return subjectHere ? attribution(subject, "quoted-predicate") : null;
+    }
+
+    /**
+     * Whether the pronoun at token {@code p} is the object of a word before it ({@code called it
+     * "the most remarkable achievement"}) rather than a subject ({@code and it "remains open"}).
+     */
+    private boolean isObject(int p) {
+        int before = p - 1;
+        return tokens.isWord(before) && tokens.lowerCase(before) && !tokens.in(before, Lexicon.CONJUNCTIONS);
     }
 
     private Attribution sentenceSubject(QuoteSpan quote) {

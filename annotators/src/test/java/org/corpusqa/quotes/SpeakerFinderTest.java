@@ -173,6 +173,16 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aPronounAfterAVerbIsItsObjectNotTheSpeaker() {
+        assertThat(Actors.in("Former striker Gary Lineker, who had promised to present the show in his underwear"
+                                + " if his old club won, called it \"the most remarkable sporting achievement\".")
+                        .man("Gary Lineker", "lineker")
+                        .quotes())
+                .containsExactly(
+                        "PARTIAL \"the most remarkable sporting achievement\" <- Gary Lineker[lineker] sentence-subject");
+    }
+
+    @Test
     void partialQuoteWithoutAReportingVerbBelongsToTheSentenceSubject() {
         assertThat(Actors.in("Chancellor Olaf Scholz toured the flooded valley and met the \"tireless\" volunteers.")
                         .man("Olaf Scholz", "scholz")
