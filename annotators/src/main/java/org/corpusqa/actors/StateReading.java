@@ -47,6 +47,29 @@ final class StateReading {
             "appealed",
             "appeal");
     private static final Set<String> PREFIXES = Set.of("pro", "anti");
+    /** Verbs that carry their object to a destination: {@code to X} after the object is a place. */
+    private static final Set<String> CARRY_VERBS = Set.of(
+            "bring",
+            "brings",
+            "brought",
+            "bringing",
+            "smuggle",
+            "smuggled",
+            "smuggling",
+            "deport",
+            "deported",
+            "deporting",
+            "relocate",
+            "relocated",
+            "transport",
+            "transported",
+            "ship",
+            "shipped",
+            "shipping",
+            "evacuate",
+            "evacuated",
+            "airlift",
+            "airlifted");
     /**
      * Second part of {@code UK-wide}, {@code Oslo-based}: the name before the hyphen is an area or
      * where something sits ({@code the Washington-based lender}), not an agent.
@@ -209,7 +232,7 @@ final class StateReading {
         }
         switch (prep) {
             case "to":
-                return ctx.is(Words.MOTION_WORDS, head) ? Reading.PLACE : Reading.AGENT;
+                return ctx.is(Words.MOTION_WORDS, head) || carriedTo(head) ? Reading.PLACE : Reading.AGENT;
             case "from":
                 return ctx.is(Words.REPRESENTATIVE_NOUNS, head) ? Reading.AGENT : Reading.PLACE;
             case "towards":
@@ -229,6 +252,19 @@ final class StateReading {
             default:
                 return Reading.PLACE;
         }
+    }
+
+    /**
+     * Whether a verb that carries people or goods somewhere governs the object ending at {@code
+     * head}: {@code bring family members to Germany}, {@code smuggled weapons to Syria}.
+     */
+    private boolean carriedTo(int head) {
+        for (int k = head; k > head - 4 && t.isLowerWord(k); k--) {
+            if (CARRY_VERBS.contains(t.word(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -387,7 +387,7 @@ final class UnknownNameFinder {
             return;
         }
         boolean role = false;
-        for (int k = i + 2; k < i + 7 && t.isWord(k); k++) {
+        for (int k = i + 2; k < i + 10 && (t.isWord(k) || t.word(k).equals("-")); k++) { // the 28-year-old leader
             if (ctx.is(Words.TITLE_WORDS, k) || ROLE_NOUNS.contains(t.word(k))) {
                 role = true;
                 break;

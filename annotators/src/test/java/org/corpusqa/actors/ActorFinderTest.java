@@ -79,6 +79,12 @@ class ActorFinderTest {
                 row("Fighting raged in eastern Ukraine and across Syria.", "2023-12", ""),
                 row("Russia's invasion of Ukraine", "2023-12", "Russia/NAME/RU"),
                 row("Chile's magnitude-8.8 earthquake killed 700 people.", "2023-12", ""),
+                row("Refugees may bring family members to Germany.", "2023-12", ""),
+                row("Japan appealed to Germany.", "2023-12", "Japan/NAME/JP; Germany/NAME/DE"),
+                row(
+                        "It is a setback for Karl Ober, the 28-year-old leader of the youth wing.",
+                        "2023-12",
+                        "Karl Ober/NAME/"),
                 row("The Washington-based lender and an Oslo-based firm agreed.", "2023-12", ""),
                 row("It brings change to the peoples of Ethiopia and Eritrea.", "2023-12", ""),
                 row("Fans partied in Leicester after Leicester won.", "2016-05", "Leicester/NAME/leicester"),
