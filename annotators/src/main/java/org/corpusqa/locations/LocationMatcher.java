@@ -146,11 +146,34 @@ public final class LocationMatcher {
                     || isWordWithoutPlaceEvidence(layout, folded, c, !neighbours.isEmpty())) {
                 continue;
             }
+            if (isUnlistedCounty(folded, c)) {
+                result.add(new LocationMatch(
+                        c.spot().begin(), c.spot().end(), null, PlaceKind.ADMIN, List.of(), "unknown:county"));
+                continue;
+            }
             earlier.put(c.spot().key(), r.best());
             result.add(new LocationMatch(
                     c.spot().begin(), c.spot().end(), r.best(), r.best().kind(), r.alternatives(), "gazetteer"));
         }
         return result;
+    }
+
+    /**
+     * {@code Harrison County}, {@code Orleans Parish}: the name is a county, which the gazetteer
+     * (first-level divisions only) does not hold when it has no division of that name; better
+     * reported as unknown than resolved to a town of the same name far away.
+     */
+    private static boolean isUnlistedCounty(String folded, Candidate c) {
+        String after = PlaceCues.wordAfter(folded, c.spot().end());
+        if (!Words.COUNTY_AFTER.contains(after == null ? "" : after)) {
+            return false;
+        }
+        for (Gazetteer.NameEntry e : c.readings()) {
+            if (e.place().kind() == PlaceKind.ADMIN) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -30,9 +30,9 @@ final class UnknownPlaceFinder {
     };
 
     /** Cue words that follow the name: {@code X province}. */
-    private static final String[] AFTER_CUES = {"province", "governorate"};
+    private static final String[] AFTER_CUES = {"province", "governorate", "county", "parish"};
 
-    private static final String[] SPACED_AFTER_CUES = {" province", " governorate"};
+    private static final String[] SPACED_AFTER_CUES = {" province", " governorate", " county", " parish"};
 
     /** Lower-case particles inside place names: {@code Maarat al-Numan}, {@code Rio de Janeiro}. */
     private static final Set<String> PARTICLES = Set.of(
@@ -327,7 +327,8 @@ final class UnknownPlaceFinder {
         if (cue.startsWith("province")
                 || cue.startsWith("governorate")
                 || cue.startsWith("district")
-                || cue.startsWith("county")) {
+                || cue.startsWith("county")
+                || cue.startsWith("parish")) {
             return PlaceKind.ADMIN;
         }
         return cue.equals("near") ? PlaceKind.OTHER : PlaceKind.CITY;

@@ -49,10 +49,14 @@ final class Words {
             "krai",
             "state",
             "county",
+            "parish",
             "district",
             "prefecture",
             "municipality",
             "countryside");
+
+    /** Type words after a name for a division below the first level: {@code Harrison County}. */
+    static final Set<String> COUNTY_AFTER = Set.of("county", "parish");
 
     /** Type words after a name that make it a populated place: {@code Aleppo city}. */
     static final Set<String> CITY_AFTER = Set.of("city", "town", "village");

@@ -36,6 +36,12 @@ class UnknownPlaceFinderTest {
     }
 
     @Test
+    void countyOrParishAfterANameMarksADivisionEvenWhereATownHasTheName() {
+        assertThat(unknown("Officials in Harrison County and Plaquemines Parish said so."))
+                .containsExactly("Harrison/ADMIN", "Plaquemines/ADMIN");
+    }
+
+    @Test
     void provinceBeforeOrAfterMarksADivision() {
         assertThat(unknown("Clashes in Zabrani-e Kohna province and the province of Zorgistan."))
                 .containsExactly("Zabrani-e Kohna/ADMIN", "Zorgistan/ADMIN");
