@@ -68,7 +68,13 @@ public final class LocationMatcher {
         for (NameSpotter.Spot s : spots) {
             taken.add(new TextLayout.Span(s.begin(), s.end()));
         }
-        result.addAll(UnknownPlaceFinder.find(layout, folded, taken));
+        List<TextLayout.Span> divisions = new ArrayList<>();
+        for (LocationMatch m : result) {
+            if (m.isResolved() && m.kind() == PlaceKind.ADMIN) {
+                divisions.add(new TextLayout.Span(m.begin(), m.end()));
+            }
+        }
+        result.addAll(UnknownPlaceFinder.find(layout, folded, taken, divisions));
         result.sort(Comparator.comparingInt(LocationMatch::begin));
         return result;
     }

@@ -76,7 +76,26 @@ final class UnknownPlaceFinder {
      * @param taken spans already claimed by gazetteer names, sorted and not overlapping
      */
     static List<LocationMatch> find(TextLayout layout, String folded, List<TextLayout.Span> taken) {
+        return find(layout, folded, taken, List.of());
+    }
+
+    /**
+     * Unresolved places in the text, also towns placed by the first-level division after them
+     * ({@code Cushing, Oklahoma}, {@code Mallacoota, Victoria}): the way news names a small place.
+     *
+     * @param taken spans already claimed by gazetteer names, sorted and not overlapping
+     * @param divisions first-level divisions the gazetteer found in the text
+     */
+    static List<LocationMatch> find(
+            TextLayout layout, String folded, List<TextLayout.Span> taken, List<TextLayout.Span> divisions) {
         List<LocationMatch> result = new ArrayList<>();
+        for (TextLayout.Span division : divisions) {
+            TextLayout.Span town = townBefore(layout, division);
+            if (town != null && !overlaps(taken, town) && isPlausible(layout, town, "of division")) {
+                result.add(
+                        new LocationMatch(town.begin(), town.end(), null, PlaceKind.CITY, List.of(), "unknown:town"));
+            }
+        }
         for (Cue c = nextCue(folded, 0); c != null; c = nextCue(folded, c.end())) {
             if (layout.isUpperLine(c.start()) || layout.isTitleLine(c.start())) {
                 continue;
@@ -396,6 +415,25 @@ final class UnknownPlaceFinder {
             return next < pos ? new TextLayout.Span(next, pos) : null;
         }
         return new TextLayout.Span(begin, pos);
+    }
+
+    /**
+     * The capitalised name right before {@code , Division} when the division is followed by a
+     * comma, full stop or the end of a clause ({@code Cushing, Oklahoma, are}), not by a
+     * possessive or another capitalised word ({@code Smith, Texas's governor}); null otherwise.
+     */
+    private static TextLayout.Span townBefore(TextLayout layout, TextLayout.Span division) {
+        String text = layout.text();
+        int comma = division.begin() - 2;
+        if (comma < 1 || text.charAt(comma) != ',' || text.charAt(comma + 1) != ' ') {
+            return null;
+        }
+        int after = division.end();
+        char next = after < text.length() ? text.charAt(after) : '.';
+        if (next != ',' && next != '.' && next != ';' && next != ')' && next != '\n') {
+            return null;
+        }
+        return nameBefore(layout, comma);
     }
 
     private static boolean isPlausible(TextLayout layout, TextLayout.Span name, String cue) {

@@ -42,6 +42,14 @@ class UnknownPlaceFinderTest {
     }
 
     @Test
+    void aTownBeforeItsStateIsAPlace() {
+        assertThat(unknown("Tanks from Rotterdam to Cushing, Oklahoma, are filling."))
+                .containsExactly("Cushing/CITY");
+        assertThat(unknown("Smith, Texas's governor, said so. Ruiz, Oklahoma and Kansas agreed."))
+                .isEmpty();
+    }
+
+    @Test
     void provinceBeforeOrAfterMarksADivision() {
         assertThat(unknown("Clashes in Zabrani-e Kohna province and the province of Zorgistan."))
                 .containsExactly("Zabrani-e Kohna/ADMIN", "Zorgistan/ADMIN");
