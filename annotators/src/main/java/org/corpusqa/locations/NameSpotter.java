@@ -229,7 +229,8 @@ final class NameSpotter {
                     && !Words.CITY_AFTER.contains(word)
                     && !Words.LOCAL_OFFICES.contains(word)
                     && !Words.isCalendarWord(word)
-                    && !layout.isAllCaps(next.begin(), next.end())) {
+                    && !layout.isAllCaps(next.begin(), next.end())
+                    && !isPortfolioTitle(layout, next)) {
                 return true;
             }
         }
@@ -251,6 +252,24 @@ final class NameSpotter {
         }
         return continuesName(layout, previous);
     }
+
+    /**
+     * Whether the capitalised word {@code portfolio} and a title after it follow the name ({@code
+     * NSW Transport Minister}, {@code Texas Agriculture Commissioner}): the place is the office's
+     * jurisdiction, not part of a longer name.
+     */
+    private static boolean isPortfolioTitle(TextLayout layout, TextLayout.Span portfolio) {
+        TextLayout.Span title = layout.nextWord(portfolio.end());
+        if (title == null || title.begin() != portfolio.end() + 1) {
+            return false;
+        }
+        String word = layout.text().substring(title.begin(), title.end()).toLowerCase(Locale.ROOT);
+        return PORTFOLIO_TITLES.contains(word);
+    }
+
+    /** Titles written after a portfolio: {@code Transport Minister}, {@code Health Secretary}. */
+    private static final Set<String> PORTFOLIO_TITLES =
+            Set.of("minister", "secretary", "commissioner", "treasurer", "spokesman", "spokeswoman");
 
     /** Whether a full stop lies in [from, to): a cheap test before the title abbreviation pattern. */
     private static boolean hasFullStop(String text, int from, int to) {

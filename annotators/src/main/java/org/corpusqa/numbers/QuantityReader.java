@@ -322,14 +322,18 @@ final class QuantityReader {
         q.after = Math.max(q.after, d + 2);
     }
 
-    /** {@code 10am}, {@code 3 p.m.}, {@code 1500 GMT}, {@code 5 o'clock}. */
+    /** {@code 10am}, {@code 3 p.m.}, {@code 1.38 a.m.}, {@code 1500 GMT}, {@code 5 o'clock}. */
     private boolean isClockTime(int i, double value) {
         int n = i + 1;
         if (!t.isWord(n)) {
             return false;
         }
         String lower = t.lower(n);
-        boolean hour = value == Math.rint(value) && value >= 0 && value <= 12;
+        double minutes = value - Math.floor(value); // 1.38 a.m., 10.30pm: hours and minutes
+        boolean hour = value >= 0
+                && value < 13
+                && (value == Math.rint(value)
+                        || Math.abs(value * 100 - Math.rint(value * 100)) < 1e-6 && minutes < 0.6);
         if ((lower.equals("am") || lower.equals("pm")) && hour) {
             return true;
         }

@@ -139,6 +139,12 @@ class LocationMatcherTest {
     }
 
     @Test
+    void aPortfolioTitleAfterTheNameDoesNotMakeItPartOfALongerName() {
+        assertThat(found("said NSW Transport Minister Andrew Constance, not the Kenya Airways chief."))
+                .containsExactly("NSW/ADMIN/AU");
+    }
+
+    @Test
     void possessiveAndModifierBeforeTheNameAreNotPartOfIt() {
         assertThat(found("Syria’s Idlib and Rebel-held Homs. Beleaguered Mariupol held out."))
                 .containsExactly("Syria/COUNTRY/SY", "Idlib/CITY/SY", "Homs/CITY/SY", "Mariupol/CITY/UA");
