@@ -1,6 +1,7 @@
 package org.corpusqa.locations;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -89,6 +90,17 @@ final class UnknownPlaceFinder {
     static List<LocationMatch> find(
             TextLayout layout, String folded, List<TextLayout.Span> taken, List<TextLayout.Span> divisions) {
         List<LocationMatch> result = new ArrayList<>();
+        for (int comma = folded.indexOf(", "); comma > 0; comma = folded.indexOf(", ", comma + 2)) {
+            String cue = appositionCue(layout.text(), folded, comma + 2);
+            if (cue == null || layout.isUpperLine(comma) || layout.isTitleLine(comma)) {
+                continue;
+            }
+            TextLayout.Span name = nameBefore(layout, comma);
+            if (name != null && !overlaps(taken, name) && isPlausible(layout, name, cue)) {
+                result.add(
+                        new LocationMatch(name.begin(), name.end(), null, PlaceKind.CITY, List.of(), "unknown:" + cue));
+            }
+        }
         for (TextLayout.Span division : divisions) {
             TextLayout.Span town = townBefore(layout, division);
             if (town != null && !overlaps(taken, town) && isPlausible(layout, town, "of division")) {
@@ -111,6 +123,20 @@ final class UnknownPlaceFinder {
         if (dateline != null && !overlaps(taken, dateline)) {
             result.add(new LocationMatch(
                     dateline.begin(), dateline.end(), null, PlaceKind.CITY, List.of(), "unknown:dateline"));
+        }
+        return withoutOverlaps(result);
+    }
+
+    /** The matches in text order, each span once: two cues may name the same place ({@code near Buras, a town}). */
+    private static List<LocationMatch> withoutOverlaps(List<LocationMatch> matches) {
+        matches.sort(Comparator.comparingInt(LocationMatch::begin));
+        List<LocationMatch> result = new ArrayList<>(matches.size());
+        int end = -1;
+        for (LocationMatch m : matches) {
+            if (m.begin() >= end) {
+                result.add(m);
+                end = m.end();
+            }
         }
         return result;
     }
@@ -416,6 +442,69 @@ final class UnknownPlaceFinder {
         }
         return new TextLayout.Span(begin, pos);
     }
+
+    /**
+     * What the words after a comma at {@code from} say of the name before it, or null: {@code
+     * north of} ({@code Sriharikota, north of Chennai}) or {@code a town} ({@code Hakone, a
+     * hot-spring resort}): the name is a place.
+     */
+    static String appositionCue(String text, String folded, int from) {
+        int end = wordEnd(folded, from);
+        String first = folded.substring(from, end);
+        if (DIRECTIONS.contains(first) && folded.startsWith(" of ", end)) {
+            int place = end + 4;
+            return place < text.length() && Character.isUpperCase(text.charAt(place)) ? "direction of" : null;
+        }
+        if (!first.equals("a") && !first.equals("an")) {
+            return null;
+        }
+        int pos = end;
+        for (int words = 0; words < 4 && pos < folded.length() && folded.charAt(pos) == ' '; words++) {
+            int b = pos + 1;
+            int e = wordEnd(folded, b);
+            if (e == b) {
+                return null;
+            }
+            if (APPOSITION_PLACES.contains(folded.substring(b, e))) {
+                return endsPhrase(folded, e) ? "a town" : null;
+            }
+            pos = e;
+        }
+        return null;
+    }
+
+    /** Whether a noun phrase ends at {@code e}: punctuation, or a preposition or relative after it. */
+    private static boolean endsPhrase(String folded, int e) {
+        if (e == folded.length() || folded.charAt(e) != ' ') {
+            return e == folded.length() || !Character.isLetter(folded.charAt(e));
+        }
+        int b = e + 1;
+        return PHRASE_ENDS.contains(folded.substring(b, wordEnd(folded, b)));
+    }
+
+    /** Words that may follow the head of a place apposition: {@code a fishing town in Plaquemines}. */
+    private static final Set<String> PHRASE_ENDS = Set.of(
+            "in", "on", "near", "of", "about", "some", "where", "that", "with", "outside", "along", "known", "north",
+            "south", "east", "west", "close");
+
+    /** Directions before {@code of} after a comma: {@code Hastings, south-east of Melbourne}. */
+    private static final Set<String> DIRECTIONS = Set.of(
+            "north",
+            "south",
+            "east",
+            "west",
+            "northeast",
+            "northwest",
+            "southeast",
+            "southwest",
+            "north-east",
+            "north-west",
+            "south-east",
+            "south-west");
+
+    /** Nouns for populated places in an apposition: {@code Buras, a fishing town}. */
+    private static final Set<String> APPOSITION_PLACES =
+            Set.of("town", "city", "village", "resort", "suburb", "port", "hamlet", "township");
 
     /**
      * The capitalised name right before {@code , Division} when the division is followed by a

@@ -50,6 +50,16 @@ class UnknownPlaceFinderTest {
     }
 
     @Test
+    void anAppositionThatCallsTheNameATownOrPlacesItMarksAPlace() {
+        assertThat(unknown("It lifted off from Sriharikota, north of Chennai, on Monday."))
+                .containsExactly("Sriharikota/CITY");
+        assertThat(unknown("In Hakone, a hot-spring resort, rain fell. It hit Buras, a fishing town."))
+                .containsExactly("Hakone/CITY", "Buras/CITY");
+        assertThat(unknown("Smith, a town councillor, and Jones, north of forty, agreed."))
+                .isEmpty();
+    }
+
+    @Test
     void provinceBeforeOrAfterMarksADivision() {
         assertThat(unknown("Clashes in Zabrani-e Kohna province and the province of Zorgistan."))
                 .containsExactly("Zabrani-e Kohna/ADMIN", "Zorgistan/ADMIN");
