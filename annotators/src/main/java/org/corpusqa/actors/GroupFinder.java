@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.corpusqa.actors.ActorLexicon.Words;
 import org.corpusqa.registry.ActorKind;
 
@@ -17,6 +18,24 @@ final class GroupFinder {
     private static final Map<String, Integer> NUMBERS = numbers();
     /** The length of the longest of the {@link #NUMBERS}: longer words need no lookup. */
     private static final int LONGEST_NUMBER = longest(NUMBERS.keySet());
+    /** Plural nouns for organisations: {@code the two companies}, {@code the three parties}. */
+    private static final Set<String> ORGANISATION_GROUP_NOUNS = Set.of(
+            "parties",
+            "companies",
+            "firms",
+            "banks",
+            "lenders",
+            "clubs",
+            "teams",
+            "agencies",
+            "organisations",
+            "organizations",
+            "unions",
+            "airlines",
+            "carmakers",
+            "automakers",
+            "groups");
+
     /** How far back a coordination may stand, in chars. */
     private static final int COORDINATION_WINDOW = 2000;
     /** How far back single mentions may stand, in chars. */
@@ -65,7 +84,9 @@ final class GroupFinder {
     /** The group noun among the three words after token {@code i}, or -1. */
     private int groupNounAfter(int i) {
         for (int j = i + 1; j < i + 4 && t.isWord(j); j++) {
-            if (ctx.is(Words.GROUP_NOUNS_STATE, j) || ctx.is(Words.GROUP_NOUNS_PERSON, j)) {
+            if (ctx.is(Words.GROUP_NOUNS_STATE, j)
+                    || ctx.is(Words.GROUP_NOUNS_PERSON, j)
+                    || ORGANISATION_GROUP_NOUNS.contains(t.word(j))) {
                 return j;
             }
         }
@@ -78,16 +99,25 @@ final class GroupFinder {
      */
     private Draft group(int start, int noun, int count, List<Draft> mentions) {
         boolean person = ctx.is(Words.GROUP_NOUNS_PERSON, noun);
-        Draft group = new Draft(
-                t.get(start).begin(),
-                t.get(noun).end(),
-                person ? ActorKind.PERSON : ActorKind.STATE,
-                Draft.Type.GROUP,
-                "group");
-        List<Draft> members = antecedents(mentions, group.begin, count, person ? ActorKind.PERSON : ActorKind.STATE);
+        List<ActorKind> kinds = new ArrayList<>(2);
+        if (ORGANISATION_GROUP_NOUNS.contains(t.word(noun))) {
+            kinds.add(ActorKind.ORGANIZATION); // "the three parties" after the CDU, the CSU and the SPD
+        }
+        if (person) {
+            kinds.add(ActorKind.PERSON);
+        } else if (ctx.is(Words.GROUP_NOUNS_STATE, noun)) {
+            kinds.add(ActorKind.STATE);
+        }
+        List<Draft> members = List.of();
+        ActorKind kind = null;
+        for (int k = 0; k < kinds.size() && members.isEmpty(); k++) {
+            kind = kinds.get(k);
+            members = antecedents(mentions, t.get(start).begin(), count, kind);
+        }
         if (members.isEmpty()) {
             return null;
         }
+        Draft group = new Draft(t.get(start).begin(), t.get(noun).end(), kind, Draft.Type.GROUP, "group");
         group.members = new ArrayList<>();
         boolean resolved = true;
         List<String> ids = new ArrayList<>();

@@ -233,6 +233,14 @@ class ActorFinderTest {
                         "2023-12",
                         "France/NAME/FR; Germany/NAME/DE; Italy/NAME/IT; three countries/GROUP/FR,DE,IT"),
                 row(
+                        "The Bank of Japan and the Kremlin agreed. The two organisations said so.",
+                        "2023-12",
+                        "Bank of Japan/NAME/boj; Kremlin/NAME/kremlin; two organisations/GROUP/boj,kremlin"),
+                row(
+                        "Ray Nagin and Kazuo Ueda met. The two mayors spoke.",
+                        "2005-08",
+                        "Ray Nagin/NAME/nagin; Kazuo Ueda/NAME/ueda; two mayors/GROUP/nagin,ueda"),
+                row(
                         "India and Pakistan traded fire; both countries denied it.",
                         "2023-12",
                         "India/NAME/IN; Pakistan/NAME/PK; both countries/GROUP/IN,PK"),
