@@ -560,6 +560,10 @@ public final class ActorFinder {
             if (d.appositionToken >= 0 && resolveApposition(drafts, i)) {
                 return;
             }
+            if (d.appositionAfterToken >= 0) {
+                resolveApposedName(drafts, i);
+                return;
+            }
             String office = d.office;
             String how = "role";
             if (office.equals(Offices.COUNTERPART)) {
@@ -644,6 +648,31 @@ public final class ActorFinder {
                 return true;
             }
             return false;
+        }
+
+        /**
+         * A title set off after a registry person's name ({@code Olaf Scholz, the German
+         * chancellor,}) denotes that person, whatever the office says on the date; with no such
+         * name before it, it is left out.
+         */
+        private void resolveApposedName(List<Draft> drafts, int index) {
+            Draft d = drafts.get(index);
+            int end = tokens.get(d.appositionAfterToken).end();
+            for (int j = index - 1; j >= 0; j--) {
+                Draft name = drafts.get(j);
+                if (name.end == end && name.kind == ActorKind.PERSON && name.type == Draft.Type.NAME) {
+                    if (name.entityId.isEmpty()) {
+                        break;
+                    }
+                    d.entityId = name.entityId;
+                    d.rule = "apposition:" + d.office;
+                    return;
+                }
+                if (name.end < end) {
+                    break;
+                }
+            }
+            d.type = null;
         }
 
         private void resolveTitleGroup(Draft group) {

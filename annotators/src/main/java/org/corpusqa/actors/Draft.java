@@ -44,6 +44,8 @@ final class Draft {
     int titleBegin = -1;
     /** For a TITLE in apposition ({@code the premier, X,}): the token where the name starts; else -1. */
     int appositionToken = -1;
+    /** For a title set off after a name ({@code Scholz, Hamburg's mayor,}): the name's last token, else -1. */
+    int appositionAfterToken = -1;
     /** Whether only the apposition makes the phrase a title ({@code the company's president, X,}). */
     boolean appositionOnly;
     /** Tokens of a dictionary name, for reading it again once an ambiguity is resolved. */

@@ -241,6 +241,13 @@ final class TitleFinder {
                     ownedByNoun = true; // "the state's premier": a title only with the name after it
                 }
                 k = owner - 1;
+            } else if (owner > 0
+                    && om < 0
+                    && t.isCapitalisedWord(owner)
+                    && t.possessiveLength(owner) == k - owner
+                    && t.word(placeStart(owner) - 1).equals(",")) {
+                ownedByNoun = true; // "Scholz, Hamburg's mayor,": a title only in apposition
+                k = placeStart(owner) - 1;
             }
         }
         boolean generic = timeQualified || GENERIC.contains(t.word(k)) && t.isWord(k);
@@ -270,6 +277,17 @@ final class TitleFinder {
             return;
         }
         int apposed = ofForm ? -1 : appositionAfter(end);
+        int nameBefore = apposed < 0 ? nameBeforeApposition(k, end) : -1;
+        if (nameBefore >= 0 && !generic && !wording.plural() && !(ofOrganisation && !office.equals(SPOKESMAN))) {
+            Draft title =
+                    new Draft(t.get(spanStart).begin(), t.get(end).end(), ActorKind.PERSON, Draft.Type.TITLE, "role");
+            title.office = office;
+            title.country = country;
+            title.appositionAfterToken = nameBefore;
+            title.appositionOnly = true;
+            titles.add(title);
+            return;
+        }
         if (timeQualified && !ofOrganisation && !wording.plural()) {
             Draft title =
                     new Draft(t.get(spanStart).begin(), t.get(end).end(), ActorKind.PERSON, Draft.Type.TITLE, "role");
@@ -315,6 +333,38 @@ final class TitleFinder {
         title.appositionToken = apposed;
         title.appositionOnly = !alone;
         titles.add(title);
+    }
+
+    /**
+     * The last token of a person's name set off by a comma before the title phrase that ends at
+     * {@code end} and whose words before the office end at token {@code k} ({@code Olaf Scholz,
+     * the German chancellor,}, {@code Scholz, Hamburg's mayor.}), or -1. The phrase must close
+     * there (comma, full stop, semicolon).
+     */
+    private int nameBeforeApposition(int k, int end) {
+        int before = DETERMINERS.contains(t.word(k)) && t.isWord(k) ? k - 1 : k;
+        if (!t.word(before).equals(",")) {
+            return -1;
+        }
+        String after = t.word(end + 1);
+        if (!after.equals(",") && !after.equals(".") && !after.equals(";")) {
+            return -1;
+        }
+        int name = before - 1;
+        int m = ctx.matchAt(name);
+        if (m >= 0) {
+            return ctx.last(m) == name && ctx.matches.get(m).first().kind() == ActorKind.PERSON ? name : -1;
+        }
+        return -1;
+    }
+
+    /** First token of the run of (at most three) capitalised words ending at {@code last}: {@code New Orleans}. */
+    private int placeStart(int last) {
+        int first = last;
+        while (first > last - 2 && t.isCapitalisedWord(first - 1) && ctx.matchAt(first - 1) < 0) {
+            first--;
+        }
+        return first;
     }
 
     /** The token of a person's name after the title ending at {@code end} and a comma, or -1. */

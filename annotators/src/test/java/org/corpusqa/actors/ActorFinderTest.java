@@ -93,6 +93,12 @@ class ActorFinderTest {
                         "2005-08",
                         "Ray Nagin/NAME/nagin; mayor/TITLE/nagin"),
                 row("The court upheld the mayor's election.", "2005-08", ""),
+                row("Ray Nagin, New Orleans' mayor, said so.", "2005-08", "Ray Nagin/NAME/nagin; mayor/TITLE/nagin"),
+                row(
+                        "Rishi Sunak, the British prime minister, spoke.",
+                        "2023-12",
+                        "Rishi Sunak/NAME/sunak; British prime minister/TITLE/sunak"),
+                row("Ana Costa, the firm's president, spoke.", "2023-12", "Ana Costa/NAME/"),
                 row(
                         "The money lapsed at the end of June, and Athens now needs a bailout.",
                         "2023-12",
