@@ -279,23 +279,11 @@ final class TitleFinder {
         int apposed = ofForm ? -1 : appositionAfter(end);
         int nameBefore = apposed < 0 ? nameBeforeApposition(k, end) : -1;
         if (nameBefore >= 0 && !generic && !wording.plural() && !(ofOrganisation && !office.equals(SPOKESMAN))) {
-            Draft title =
-                    new Draft(t.get(spanStart).begin(), t.get(end).end(), ActorKind.PERSON, Draft.Type.TITLE, "role");
-            title.office = office;
-            title.country = country;
-            title.appositionAfterToken = nameBefore;
-            title.appositionOnly = true;
-            titles.add(title);
+            appositiveTitle(spanStart, end, office, country).appositionAfterToken = nameBefore;
             return;
         }
         if (timeQualified && !ofOrganisation && !wording.plural()) {
-            Draft title =
-                    new Draft(t.get(spanStart).begin(), t.get(end).end(), ActorKind.PERSON, Draft.Type.TITLE, "role");
-            title.office = office;
-            title.country = country;
-            title.appositionToken = apposed;
-            title.appositionOnly = true;
-            titles.add(title);
+            appositiveTitle(spanStart, end, office, country).appositionToken = apposed;
             return;
         }
         if (generic || ofOrganisation && !office.equals(SPOKESMAN)) {
@@ -356,6 +344,16 @@ final class TitleFinder {
             return ctx.last(m) == name && ctx.matches.get(m).first().kind() == ActorKind.PERSON ? name : -1;
         }
         return -1;
+    }
+
+    /** Records a TITLE that counts only through the name in apposition to it. */
+    private Draft appositiveTitle(int spanStart, int end, String office, String country) {
+        Draft title = new Draft(t.get(spanStart).begin(), t.get(end).end(), ActorKind.PERSON, Draft.Type.TITLE, "role");
+        title.office = office;
+        title.country = country;
+        title.appositionOnly = true;
+        titles.add(title);
+        return title;
     }
 
     /** First token of the run of (at most three) capitalised words ending at {@code last}: {@code New Orleans}. */

@@ -1,5 +1,7 @@
 package org.corpusqa.locations;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,11 +30,7 @@ final class NameRules {
     private static final Pattern AYN_MARKS = Pattern.compile("[‘`ʿʾ]");
 
     /** Words that say where in a country, not which place: a short name made only of them is useless. */
-    private static final Set<String> GENERIC = Set.of(
-            "north",
-            "south",
-            "east",
-            "west",
+    private static final Set<String> GENERIC = generic(
             "northern",
             "southern",
             "eastern",
@@ -46,14 +44,6 @@ final class NameRules {
             "inner",
             "outer",
             "far",
-            "northeast",
-            "northwest",
-            "southeast",
-            "southwest",
-            "north-east",
-            "north-west",
-            "south-east",
-            "south-west",
             "northeastern",
             "northwestern",
             "southeastern",
@@ -96,6 +86,12 @@ final class NameRules {
             "and",
             "of",
             "the");
+
+    private static Set<String> generic(String... words) {
+        Set<String> all = new HashSet<>(Words.COMPASS_POINTS);
+        all.addAll(Arrays.asList(words));
+        return Set.copyOf(all);
+    }
 
     /** Countries where a leading Arabic article is commonly dropped in English (Ar Raqqah → Raqqa). */
     private static final Set<String> ARABIC_ARTICLE_COUNTRIES = Set.of(

@@ -451,7 +451,7 @@ final class UnknownPlaceFinder {
     static String appositionCue(String text, String folded, int from) {
         int end = wordEnd(folded, from);
         String first = folded.substring(from, end);
-        if (DIRECTIONS.contains(first) && folded.startsWith(" of ", end)) {
+        if (Words.COMPASS_POINTS.contains(first) && folded.startsWith(" of ", end)) {
             int place = end + 4;
             return place < text.length() && Character.isUpperCase(text.charAt(place)) ? "direction of" : null;
         }
@@ -486,21 +486,6 @@ final class UnknownPlaceFinder {
     private static final Set<String> PHRASE_ENDS = Set.of(
             "in", "on", "near", "of", "about", "some", "where", "that", "with", "outside", "along", "known", "north",
             "south", "east", "west", "close");
-
-    /** Directions before {@code of} after a comma: {@code Hastings, south-east of Melbourne}. */
-    private static final Set<String> DIRECTIONS = Set.of(
-            "north",
-            "south",
-            "east",
-            "west",
-            "northeast",
-            "northwest",
-            "southeast",
-            "southwest",
-            "north-east",
-            "north-west",
-            "south-east",
-            "south-west");
 
     /** Nouns for populated places in an apposition: {@code Buras, a fishing town}. */
     private static final Set<String> APPOSITION_PLACES =

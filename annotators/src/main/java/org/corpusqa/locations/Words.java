@@ -55,6 +55,21 @@ final class Words {
             "municipality",
             "countryside");
 
+    /** The sixteen ways of writing the eight compass points: {@code south-east of Melbourne}. */
+    static final Set<String> COMPASS_POINTS = Set.of(
+            "north",
+            "south",
+            "east",
+            "west",
+            "northeast",
+            "northwest",
+            "southeast",
+            "southwest",
+            "north-east",
+            "north-west",
+            "south-east",
+            "south-west");
+
     /** Type words after a name for a division below the first level: {@code Harrison County}. */
     static final Set<String> COUNTY_AFTER = Set.of("county", "parish");
 
