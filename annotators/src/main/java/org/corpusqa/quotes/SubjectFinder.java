@@ -77,6 +77,8 @@ final class SubjectFinder {
                     return named.found() ? named : owner;
                 } else if (tokens.is(i, "and") || tokens.is(i, "but")) {
                     return clauseSubject(layout.sentenceAt(tokens.begin(i)), i);
+                } else if (tokens.is(i, "who") && tokens.punct(i - 1) == ',' && mentionAt(i - 2) != null) {
+                    return coordinated(mentionAt(i - 2)); // "Yanis Varoufakis, who … accused the creditors of"
                 } else {
                     return preferApposition(Subject.UNNAMED, appositionOpen, appositionClose);
                 }

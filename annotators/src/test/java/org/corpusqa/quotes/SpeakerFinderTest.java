@@ -173,13 +173,23 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aRelativeClauseSpeaksForItsAntecedent() {
+        assertThat(Actors.in("The minister, Ana Ruiz, who on Saturday accused the lenders of \"blackmail\","
+                                + " said Madrid would return to the table.")
+                        .woman("Ana Ruiz", "ruiz")
+                        .state("Madrid", "ES")
+                        .quotes())
+                .containsExactly("PARTIAL \"blackmail\" <- Ana Ruiz[ruiz] verb-before");
+    }
+
+    @Test
     void aPronounAfterAVerbIsItsObjectNotTheSpeaker() {
         assertThat(Actors.in("Former striker Gary Lineker, who had promised to present the show in his underwear"
                                 + " if his old club won, called it \"the most remarkable sporting achievement\".")
                         .man("Gary Lineker", "lineker")
                         .quotes())
                 .containsExactly(
-                        "PARTIAL \"the most remarkable sporting achievement\" <- Gary Lineker[lineker] sentence-subject");
+                        "PARTIAL \"the most remarkable sporting achievement\" <- Gary Lineker[lineker] verb-before");
     }
 
     @Test
