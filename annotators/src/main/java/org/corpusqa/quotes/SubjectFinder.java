@@ -76,7 +76,9 @@ final class SubjectFinder {
                     Subject named = preferApposition(Subject.UNNAMED, appositionOpen, appositionClose);
                     return named.found() ? named : owner;
                 } else if (tokens.is(i, "and") || tokens.is(i, "but")) {
-                    return clauseSubject(layout.sentenceAt(tokens.begin(i)), i);
+                    Subject subject = clauseSubject(layout.sentenceAt(tokens.begin(i)), i);
+                    Subject verbs = subject.found() ? subject : subjectOfVerbBefore(i, low);
+                    return verbs == null ? subject : verbs;
                 } else if (tokens.is(i, "who") && tokens.punct(i - 1) == ',' && mentionAt(i - 2) != null) {
                     return coordinated(mentionAt(i - 2)); // "Yanis Varoufakis, who … accused the creditors of"
                 } else {
@@ -181,6 +183,30 @@ final class SubjectFinder {
             }
         }
         return Subject.NONE;
+    }
+
+    /**
+     * For a verb coordinated by {@code and} at token {@code and} in a clause that does not open the
+     * sentence ({@code …, as President Steinmeier toured the region and promised}): the last
+     * mention before it that a lower-case word, its verb, follows; null when there is none.
+     */
+    private Subject subjectOfVerbBefore(int and, int low) {
+        for (int i = and - 1; i >= 0 && tokens.begin(i) >= low && i > and - MAX_SUBJECT_PREFIX; i--) {
+            if (layout.insideQuoteToken(i)) {
+                break;
+            }
+            Mention mention = mentionAt(i);
+            if (mention == null) {
+                continue;
+            }
+            int next = tokens.at(mention.end() - 1) + 1;
+            if (tokens.lowerCase(next)
+                    && !tokens.in(next, Lexicon.PREPOSITIONS | Lexicon.CONJUNCTIONS | Lexicon.DETERMINERS)) {
+                return coordinated(mention);
+            }
+            i = tokens.at(mention.begin());
+        }
+        return null;
     }
 
     /**

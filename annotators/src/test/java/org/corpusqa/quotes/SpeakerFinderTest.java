@@ -173,6 +173,15 @@ class SpeakerFinderTest {
     }
 
     @Test
+    void aCoordinatedVerbInALaterClauseHasItsClausesSubject() {
+        assertThat(Actors.in("Many died, as President Ana Ruiz toured the region on Saturday and promised victims"
+                                + " they would not be 'left alone'.")
+                        .woman("Ana Ruiz", "ruiz")
+                        .quotes())
+                .containsExactly("PARTIAL 'left alone' <- Ana Ruiz[ruiz] verb-before");
+    }
+
+    @Test
     void aRelativeClauseSpeaksForItsAntecedent() {
         assertThat(Actors.in("The minister, Ana Ruiz, who on Saturday accused the lenders of \"blackmail\","
                                 + " said Madrid would return to the table.")
