@@ -1,11 +1,15 @@
 package org.corpusqa.numbers;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.apache.uima.fit.component.JCasAnnotator_ImplBase;
 import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
+import org.corpusqa.type.Actor;
 import org.corpusqa.type.DocumentInfo;
+import org.corpusqa.type.Location;
 import org.corpusqa.type.Numeral;
 
 /**
@@ -15,14 +19,22 @@ import org.corpusqa.type.Numeral;
  *
  * <p>Input: the document text and, when present, the {@link DocumentInfo} annotation, whose date
  * gives a year to days written without one ({@code Feb. 11}). Without it (unit tests, bare CASes)
- * such days get an empty {@code normalized}. Output: {@link Numeral} annotations, which never
+ * such days get an empty {@code normalized}. The countries of the {@link Location} and state
+ * {@link Actor} annotations, when those annotators ran first, say which currency a generic name
+ * means ({@code pesos}). Output: {@link Numeral} annotations, which never
  * overlap one another.
  */
 @ResourceMetaData(
         name = "Number annotator",
         description = "Finds numeric expressions and normalises their value, bounds and qualifier.")
 @TypeCapability(
-        inputs = {"org.corpusqa.type.DocumentInfo", "org.corpusqa.type.DocumentInfo:date"},
+        inputs = {
+            "org.corpusqa.type.DocumentInfo",
+            "org.corpusqa.type.DocumentInfo:date",
+            "org.corpusqa.type.Location:countryCode",
+            "org.corpusqa.type.Actor:kind",
+            "org.corpusqa.type.Actor:entityId"
+        },
         outputs = {
             "org.corpusqa.type.Numeral",
             "org.corpusqa.type.Numeral:numberKind",
@@ -36,7 +48,7 @@ public class NumberAnnotator extends JCasAnnotator_ImplBase {
 
     @Override
     public void process(JCas jcas) {
-        for (NumberMention mention : parser.parse(jcas.getDocumentText(), documentDate(jcas))) {
+        for (NumberMention mention : parser.parse(jcas.getDocumentText(), documentDate(jcas), countries(jcas))) {
             Numeral numeral = new Numeral(jcas, mention.begin(), mention.end());
             numeral.setNumberKind(mention.kind().name());
             numeral.setValue(mention.value());
@@ -45,6 +57,25 @@ public class NumberAnnotator extends JCasAnnotator_ImplBase {
             numeral.setNormalized(mention.normalized());
             numeral.addToIndexes();
         }
+    }
+
+    /**
+     * The countries the document names, as places or as state actors, when the location and actor
+     * annotators ran before this one: they say whose {@code pesos} an amount is in.
+     */
+    private static Set<String> countries(JCas jcas) {
+        Set<String> countries = new HashSet<>();
+        for (Location location : JCasUtil.select(jcas, Location.class)) {
+            if (location.getCountryCode() != null && !location.getCountryCode().isEmpty()) {
+                countries.add(location.getCountryCode());
+            }
+        }
+        for (Actor actor : JCasUtil.select(jcas, Actor.class)) {
+            if ("STATE".equals(actor.getKind()) && actor.getEntityId() != null) {
+                countries.add(actor.getEntityId());
+            }
+        }
+        return countries;
     }
 
     private static String documentDate(JCas jcas) {

@@ -125,6 +125,23 @@ final class NumberLexicon {
     /** Currency names written after the amount: {@code 5 million dollars}. */
     static final Map<String, String> CURRENCY_NAMES = currencyNames();
 
+    /**
+     * The currency a generic name stands for in a story about one of these countries: {@code 20
+     * pesos} in a story about Mexico are Mexican pesos.
+     */
+    static final Map<String, Map<String, String>> CURRENCY_BY_COUNTRY = Map.of(
+            "peso",
+                    Map.of(
+                            "MX", "MXN", "AR", "ARS", "PH", "PHP", "CL", "CLP", "CO", "COP", "UY", "UYU", "DO", "DOP",
+                            "CU", "CUP"),
+            "krona", Map.of("SE", "SEK", "IS", "ISK"),
+            "krone", Map.of("NO", "NOK", "DK", "DKK"));
+
+    /** The generic name a written form belongs to: {@code pesos} to {@code peso}. */
+    static final Map<String, String> GENERIC_CURRENCY_NAMES = Map.of(
+            "peso", "peso", "pesos", "peso", "krona", "krona", "kronor", "krona", "kronur", "krona", "krone", "krone",
+            "kroner", "krone");
+
     /** Adjectives that pick the currency of a generic name: {@code Australian dollars}. */
     static final Map<String, String> CURRENCY_ADJECTIVES = Map.ofEntries(
             Map.entry("us", "USD"),

@@ -4,6 +4,7 @@ import static org.corpusqa.numbers.NumberLexicon.YEAR_PREPOSITIONS;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds every numeric expression in a news text and normalises it (GUIDELINES: Number): digits,
@@ -46,6 +47,16 @@ public final class NumberParser {
      * @return the mentions in text order, never overlapping
      */
     public List<NumberMention> parse(String text, String documentDate) {
+        return parse(text, documentDate, Set.of());
+    }
+
+    /**
+     * Finds the numbers in {@code text}, reading generic currency names ({@code pesos}, {@code
+     * kroner}) as the currency of the one country among {@code countries} that uses such a name.
+     *
+     * @param countries ISO codes of the countries the document names as places or actors
+     */
+    public List<NumberMention> parse(String text, String documentDate, Set<String> countries) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
@@ -55,7 +66,7 @@ public final class NumberParser {
         if (!date.isKnown() && bodyStart > 0) {
             date = DocumentDate.parse(MetadataLine.date(tokens));
         }
-        return new Scan(tokens, date).run(bodyStart);
+        return new Scan(tokens, date, countries).run(bodyStart);
     }
 
     /** The state of one parse: the tokens, the readers over them and the mentions found so far. */
@@ -69,9 +80,9 @@ public final class NumberParser {
         private final YearClassifier years;
         private final List<NumberMention> found = new ArrayList<>();
 
-        Scan(TokenSequence tokens, DocumentDate date) {
+        Scan(TokenSequence tokens, DocumentDate date, Set<String> countries) {
             this.t = tokens;
-            this.reader = new QuantityReader(tokens);
+            this.reader = new QuantityReader(tokens, countries);
             this.filter = new NumberFilter(tokens);
             this.ranges = new RangeReader(tokens, reader, filter);
             this.dates = new DateMatcher(tokens, date);

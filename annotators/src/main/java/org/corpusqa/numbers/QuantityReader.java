@@ -8,6 +8,7 @@ import static org.corpusqa.numbers.NumberLexicon.TIME_WORDS;
 import static org.corpusqa.numbers.NumberLexicon.VAGUE_PLURALS;
 import static org.corpusqa.numbers.NumberLexicon.YEAR_PREFIXES;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,12 +28,19 @@ final class QuantityReader {
     private final WordNumberReader words;
     private final VagueQuantityReader vague;
     private final UnitReader units;
+    private final Set<String> countries;
 
     QuantityReader(TokenSequence tokens) {
+        this(tokens, Set.of());
+    }
+
+    /** @param countries ISO codes of the countries the document is about ({@link UnitReader}) */
+    QuantityReader(TokenSequence tokens, Set<String> countries) {
         this.t = tokens;
         this.words = new WordNumberReader(tokens);
         this.vague = new VagueQuantityReader(tokens);
-        this.units = new UnitReader(tokens);
+        this.units = new UnitReader(tokens, countries);
+        this.countries = countries;
     }
 
     /** The number starting at token {@code i}, or null. */
@@ -103,6 +111,8 @@ final class QuantityReader {
             if (t.isSymbol(k, '.') && t.touchesPrevious(k)) {
                 k++;
             }
+        } else if (t.length(i) == 1 && t.isAllCaps(i) && t.touchesNext(i)) {
+            code = letterCurrency(t.text().charAt(t.begin(i)));
         }
         if (code == null || !t.isDigits(k)) {
             return null;
@@ -116,6 +126,21 @@ final class QuantityReader {
         q.plainDigits = false;
         return q;
     }
+
+    /**
+     * The currency a capital letter written onto the digits stands for in a story about its
+     * country ({@code N100,000} in Nigeria, {@code P203 billion} in the Philippines, {@code R50}
+     * in South Africa), or null: elsewhere such a letter is a code or a name ({@code F16}).
+     */
+    private String letterCurrency(char letter) {
+        String[] countryAndCode = LETTER_CURRENCIES.get(letter);
+        return countryAndCode != null && countries.contains(countryAndCode[0]) ? countryAndCode[1] : null;
+    }
+
+    private static final Map<Character, String[]> LETTER_CURRENCIES = Map.of(
+            'N', new String[] {"NG", "NGN"},
+            'P', new String[] {"PH", "PHP"},
+            'R', new String[] {"ZA", "ZAR"});
 
     /**
      * An ISO code in capitals ({@code USD 5m}) or an abbreviation such as {@code Rs}; written onto the

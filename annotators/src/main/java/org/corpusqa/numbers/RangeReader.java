@@ -100,12 +100,24 @@ final class RangeReader {
         }
     }
 
+    /**
+     * Whether a score word stands shortly before the pair, or before a run of scores that the pair
+     * continues: {@code won 7-6 (7-5), 1-6, 7-6 (7-4)}, where every set is a score.
+     */
     private boolean isScoreContext(int first) {
-        for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
+        for (int k = first - 1; k >= Math.max(0, first - MAX_SCORE_RUN); k--) {
             if (SCORE_WORDS.contains(t.lower(k))) {
                 return true;
+            }
+            boolean scorePart =
+                    t.isDigits(k) || t.isDash(k) || t.isSymbol(k, ',') || t.isSymbol(k, '(') || t.isSymbol(k, ')');
+            if (k < first - 4 && !scorePart) {
+                return false;
             }
         }
         return false;
     }
+
+    /** How many tokens back a run of scores may reach to its score word. */
+    private static final int MAX_SCORE_RUN = 40;
 }

@@ -1,9 +1,14 @@
 package org.corpusqa.numbers;
 
 import static org.corpusqa.numbers.NumberLexicon.CURRENCY_ADJECTIVES;
+import static org.corpusqa.numbers.NumberLexicon.CURRENCY_BY_COUNTRY;
 import static org.corpusqa.numbers.NumberLexicon.CURRENCY_CODES;
 import static org.corpusqa.numbers.NumberLexicon.CURRENCY_NAMES;
+import static org.corpusqa.numbers.NumberLexicon.GENERIC_CURRENCY_NAMES;
 import static org.corpusqa.numbers.NumberLexicon.NEEDS_ADJECTIVE;
+
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads what is written after a number and makes it a percentage or an amount of money: {@code %},
@@ -18,9 +23,15 @@ final class UnitReader {
     private static final double SMALLEST_WON_AMOUNT = 1000;
 
     private final TokenSequence t;
+    private final Set<String> countries;
 
-    UnitReader(TokenSequence tokens) {
+    /**
+     * @param countries ISO codes of the countries the document is about: they say which currency a
+     *     generic name means ({@code pesos} in a story about Mexico)
+     */
+    UnitReader(TokenSequence tokens, Set<String> countries) {
         this.t = tokens;
+        this.countries = countries;
     }
 
     /** Extends {@code q} over a percent sign or currency written after it. */
@@ -40,6 +51,24 @@ final class UnitReader {
         } else if (q.currency.isEmpty() && !q.ordinal && !q.decade) {
             currencyAfter(q, j);
         }
+    }
+
+    /** The one currency of the story's countries that a generic name can mean, or null. */
+    private String currencyOfTheStory(String name) {
+        Map<String, String> byCountry = CURRENCY_BY_COUNTRY.get(GENERIC_CURRENCY_NAMES.getOrDefault(name, ""));
+        if (byCountry == null) {
+            return null;
+        }
+        String found = null;
+        for (Map.Entry<String, String> e : byCountry.entrySet()) {
+            if (countries.contains(e.getKey())) {
+                if (found != null) {
+                    return null; // pesos in a story about Mexico and Argentina: whose?
+                }
+                found = e.getValue();
+            }
+        }
+        return found;
     }
 
     private void markPercent(Quantity q, int last) {
@@ -81,7 +110,10 @@ final class UnitReader {
         if (adjective != null) {
             code = adjective;
         } else if (code.equals(NEEDS_ADJECTIVE)) {
-            return;
+            code = currencyOfTheStory(name);
+            if (code == null) {
+                return;
+            }
         }
         q.currency = code;
         q.unitWrittenAfter = true;

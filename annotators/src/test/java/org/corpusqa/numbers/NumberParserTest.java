@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,6 +36,25 @@ class NumberParserTest {
 
     private static String format(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%s", v);
+    }
+
+    @Test
+    void aGenericCurrencyNameIsTheCurrencyOfTheStorysCountry() {
+        String text = "A ticket costs 20 pesos, and a fine 500 kroner.";
+        assertThat(parser.parse(text, null, Set.of("MX", "US", "NO")).stream()
+                        .map(m -> render(text, m))
+                        .toList())
+                .containsExactly("[20 pesos] MONEY 20 EXACT MXN", "[500 kroner] MONEY 500 EXACT NOK");
+        assertThat(parse(text)).containsExactly("[20] CARDINAL 20 EXACT", "[500] CARDINAL 500 EXACT");
+        String naira = "Each got N100,000 and the F16 flew.";
+        assertThat(parser.parse(naira, null, Set.of("NG")).stream()
+                        .map(m -> render(naira, m))
+                        .toList())
+                .containsExactly("[N100,000] MONEY 100000 EXACT NGN");
+        assertThat(parser.parse(text, null, Set.of("MX", "AR")).stream()
+                        .map(m -> render(text, m))
+                        .toList())
+                .startsWith("[20] CARDINAL 20 EXACT");
     }
 
     @Test
