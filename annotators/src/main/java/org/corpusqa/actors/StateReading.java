@@ -2,6 +2,7 @@ package org.corpusqa.actors;
 
 import java.util.Set;
 import org.corpusqa.actors.ActorLexicon.Words;
+import org.corpusqa.registry.ActorKind;
 
 /**
  * Decides whether a country name or a capital is an actor (the state or its government acting,
@@ -137,6 +138,9 @@ final class StateReading {
         if ((t.get(chainStart).lineStart() || datelinePlace) && isDatelineEnd(chainEnd + 1)) {
             return Reading.PLACE;
         }
+        if (afterTownInPlace(first)) {
+            return Reading.PLACE; // "at Radboud University in Nijmegen, the Netherlands"
+        }
         Reading compound = compound(first, last);
         if (compound != null) {
             return compound;
@@ -174,8 +178,34 @@ final class StateReading {
                 || t.isLowerWord(last + 1) && ctx.is(Words.ACTOR_NOUNS, last + 1)
                 || ctx.verbAfter(chainEnd)
                 || ctx.relativeClauseAfter(chainEnd)
-                || chainEnd != last && chainHasAgent(first, chainEnd);
+                || chainEnd != last && chainHasAgent(first, chainEnd)
+                || verbAfterApposition(first, last);
     }
+
+    /**
+     * A name that opens its sentence and is followed by a phrase set off by commas and then a verb
+     * ({@code Paris, keen to protect Mistral AI, dropped}, {@code Washington, Manila's oldest ally,
+     * said}): the subject of that verb.
+     */
+    private boolean verbAfterApposition(int first, int last) {
+        if (!t.get(first).sentenceStart() || !t.word(last + 1).equals(",")) {
+            return false;
+        }
+        for (int j = last + 2; j < last + MAX_APPOSITION && t.valid(j); j++) {
+            String w = t.word(j);
+            if (w.equals(".") || w.equals(";") || w.equals(":") || w.equals("\"") || w.equals("“")) {
+                return false;
+            }
+            if (w.equals(",")) {
+                // a verb of doing or saying, not a copula: "Jakarta, home to 10 million people, is sinking"
+                return ctx.isVerb(j + 1) && !ctx.is(Words.AUXILIARIES, j + 1);
+            }
+        }
+        return false;
+    }
+
+    /** Tokens an apposition between a subject and its verb may take. */
+    private static final int MAX_APPOSITION = 16;
 
     /** Whether another member of the coordination is a registry actor (a person or organisation). */
     private boolean chainHasAgent(int first, int chainEnd) {
@@ -232,7 +262,9 @@ final class StateReading {
         }
         switch (prep) {
             case "to":
-                return ctx.is(Words.MOTION_WORDS, head) || carriedTo(head) ? Reading.PLACE : Reading.AGENT;
+                return ctx.is(Words.MOTION_WORDS, head) || carriedTo(head) || fromPlaceTo(head)
+                        ? Reading.PLACE
+                        : Reading.AGENT;
             case "from":
                 return ctx.is(Words.REPRESENTATIVE_NOUNS, head) ? Reading.AGENT : Reading.PLACE;
             case "towards":
@@ -245,13 +277,64 @@ final class StateReading {
                 if (capital
                         || ctx.is(Words.PLACE_NOUNS, head)
                         || ctx.is(Words.TARGET_NOUNS, head)
-                        || ctx.is(Words.DIRECTION_ADJECTIVES, head)) {
-                    return Reading.PLACE;
+                        || ctx.is(Words.DIRECTION_ADJECTIVES, head)
+                        || isPersonName(head)) {
+                    return Reading.PLACE; // "Simona Halep of Romania": where she is from
                 }
                 return Reading.AGENT;
             default:
                 return Reading.PLACE;
         }
+    }
+
+    /**
+     * Whether a person's name of two capitalised words ends at {@code head}, and no title or
+     * organisation word is among them: {@code Simona Halep}, not {@code National Bank}.
+     */
+    private boolean isPersonName(int head) {
+        int m = ctx.matchAt(head);
+        if (m >= 0) {
+            return ctx.matches.get(m).first().kind() == ActorKind.PERSON;
+        }
+        return t.isCapitalisedWord(head)
+                && t.isCapitalisedWord(head - 1)
+                && !FUNCTION_WORDS.contains(t.word(head - 1))
+                && !ctx.is(Words.TITLE_WORDS, head)
+                && !ctx.is(Words.TITLE_WORDS, head - 1)
+                && !ctx.is(Words.ORG_SUFFIXES, head)
+                && !ctx.is(Words.MONTHS_DAYS, head);
+    }
+
+    /** Whether a comma and a town after a place preposition come before the name: {@code in Nijmegen, the Netherlands}. */
+    private boolean afterTownInPlace(int first) {
+        int k = first - 1;
+        if (t.word(k).equals("the")) {
+            k--;
+        }
+        if (!t.word(k).equals(",") || !t.isCapitalisedWord(k - 1)) {
+            return false;
+        }
+        int town = k - 1;
+        while (town > k - 4 && t.isCapitalisedWord(town - 1) && !t.get(town).lineStart()) {
+            town--;
+        }
+        int m = ctx.matchAt(k - 1);
+        if (t.get(town).lineStart() || m >= 0 && ctx.isStateLike(m)) {
+            return false; // "Britain, France and Germany": a list of states
+        }
+        return t.isLowerWord(town - 1) && TOWN_PREPOSITIONS.contains(t.word(town - 1));
+    }
+
+    private static final Set<String> TOWN_PREPOSITIONS = Set.of("in", "at", "from", "near", "outside");
+
+    /** {@code from Rio de Janeiro to Brasília}: a place named after {@code from} just before. */
+    private boolean fromPlaceTo(int head) {
+        for (int k = head; k > head - 5 && (t.isCapitalisedWord(k) || t.isLowerWord(k) && k < head); k--) {
+            if (t.word(k - 1).equals("from") && t.isCapitalisedWord(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

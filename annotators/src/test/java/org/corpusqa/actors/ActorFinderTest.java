@@ -80,6 +80,25 @@ class ActorFinderTest {
                 row("Russia's invasion of Ukraine", "2023-12", "Russia/NAME/RU"),
                 row("Chile's magnitude-8.8 earthquake killed 700 people.", "2023-12", ""),
                 row("Refugees may bring family members to Germany.", "2023-12", ""),
+                row(
+                        "Talks ended.\n\nParis, keen to protect its champion, dropped its objection.",
+                        "2023-12",
+                        "Paris/METONYM/FR"),
+                row(
+                        "Simona Halep of Romania won, as did a team from Radboud University in Nijmegen, the Netherlands.",
+                        "2023-12",
+                        ""),
+                row("Brazil moved its capital from Rio de Janeiro to Brasília in 1960.", "2023-12", "Brazil/NAME/BR"),
+                row("The deal suits the Government of Japan.", "2023-12", "Japan/NAME/JP"),
+                row("Talks ended.\n\nJakarta, home to 10 million people, is sinking.", "2023-12", ""),
+                row(
+                        "Talks ended.\n\nWashington, Manila's oldest ally, said it would wait.",
+                        "2023-12",
+                        "Washington/METONYM/US; Manila/METONYM/PH"),
+                row(
+                        "Clashes in Syria\n\nBritain, France and Germany have called for a halt.",
+                        "2023-12",
+                        "Britain/NAME/GB; France/NAME/FR; Germany/NAME/DE"),
                 row("Japan appealed to Germany.", "2023-12", "Japan/NAME/JP; Germany/NAME/DE"),
                 row(
                         "It is a setback for Karl Ober, the 28-year-old leader of the youth wing.",
