@@ -58,15 +58,27 @@ public final class LocationMatcher {
         String folded = new String(foldedChars);
         TextLayout layout = new TextLayout(text);
         List<NameSpotter.Spot> spots = spotter.spot(layout, folded, foldedChars);
+        Set<String> writtenAsNames = new HashSet<>();
+        for (NameSpotter.Spot spot : spots) {
+            if (!spot.countryOnly()) {
+                writtenAsNames.add(spot.key());
+            }
+        }
         List<Candidate> candidates = new ArrayList<>(spots.size());
         for (NameSpotter.Spot spot : spots) {
-            candidates.add(new Candidate(spot, readings(spot), PlaceCues.cue(folded, spot.begin(), spot.end())));
+            // "Flint Mayor" opening a paragraph is the Flint the story names elsewhere as a place
+            List<Gazetteer.NameEntry> readings = spot.countryOnly() && writtenAsNames.contains(spot.key())
+                    ? gazetteer.entries(spot.key())
+                    : readings(spot);
+            if (!readings.isEmpty()) {
+                candidates.add(new Candidate(spot, readings, PlaceCues.cue(folded, spot.begin(), spot.end())));
+            }
         }
         Set<String> context = countriesBeyondDoubt(layout, candidates, contextCountries);
         List<LocationMatch> result = resolveAll(layout, folded, candidates, context);
-        List<TextLayout.Span> taken = new ArrayList<>(spots.size());
-        for (NameSpotter.Spot s : spots) {
-            taken.add(new TextLayout.Span(s.begin(), s.end()));
+        List<TextLayout.Span> taken = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            taken.add(new TextLayout.Span(c.spot().begin(), c.spot().end()));
         }
         List<TextLayout.Span> divisions = new ArrayList<>();
         for (LocationMatch m : result) {
@@ -149,7 +161,8 @@ public final class LocationMatcher {
             PlaceResolver.Resolution r = PlaceResolver.resolve(c.readings(), evidence);
             if (isSpeaker(folded, c.spot(), r.best())
                     || isPersonWithAge(folded, c.spot(), r.best())
-                    || isWordWithoutPlaceEvidence(layout, folded, c, !neighbours.isEmpty())) {
+                    || !earlier.containsKey(c.spot().key()) // one sense per document: "in Flint", then "Flint Mayor"
+                            && isWordWithoutPlaceEvidence(layout, folded, c, !neighbours.isEmpty())) {
                 continue;
             }
             if (isUnlistedCounty(folded, c)) {

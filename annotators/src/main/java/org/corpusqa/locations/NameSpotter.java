@@ -145,10 +145,10 @@ final class NameSpotter {
         } else if (allCaps && !upperLine && !layout.isInDateline(begin, end)) {
             return null;
         }
+        // A common word where capitals say nothing keeps only its country readings, and none when
+        // it names no country; the matcher gives it back its other readings when the document
+        // writes the same name as a name elsewhere.
         boolean countryOnly = !blocker && gazetteer.isCommonWord(key) && layout.isCapitalisationUninformative(begin);
-        if (countryOnly && !namesCountry(gazetteer.entries(key))) {
-            return null;
-        }
         if (followsArticle(text, begin) || CurrencySigns.prefixesDollarSign(text, end)) {
             return null;
         }

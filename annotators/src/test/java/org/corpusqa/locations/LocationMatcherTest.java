@@ -139,6 +139,13 @@ class LocationMatcherTest {
     }
 
     @Test
+    void aCommonWordOnceAPlaceStaysAPlace() {
+        assertThat(found("Help came to Flint on Saturday.\n\nFlint Mayor Karen Weaver thanked the people of Flint."))
+                .containsExactly("Flint/CITY/US", "Flint/CITY/US", "Flint/CITY/US");
+        assertThat(found("A flint knife. Flint tools were found.")).isEmpty();
+    }
+
+    @Test
     void aPortfolioTitleAfterTheNameDoesNotMakeItPartOfALongerName() {
         assertThat(found("said NSW Transport Minister Andrew Constance, not the Kenya Airways chief."))
                 .containsExactly("NSW/ADMIN/AU");
