@@ -18,6 +18,15 @@ class QuoteAnalyzerTest {
     }
 
     @Test
+    void aNicknameInsideANameIsNoQuote() {
+        Actors actors = Actors.in("President Joko “Jokowi” Widodo said the capital would move, calling it \"a must\"."
+                        + " Ferdinand \"Bongbong\" Marcos Jr. won.")
+                .man("Joko Widodo", "jokowi");
+
+        assertThat(actors.quotes()).containsExactly("PARTIAL \"a must\" <- -[] ");
+    }
+
+    @Test
     void reportsMarkProblemsAlongsideTheQuotes() {
         QuoteAnalysis analysis =
                 Actors.in("“Stop now,\" he said. Then: \"no more").analyze();
