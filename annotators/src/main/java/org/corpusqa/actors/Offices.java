@@ -42,10 +42,11 @@ public final class Offices {
 
     /**
      * Offices that many hold in one country at once (a governor for each state, a mayor for each
-     * town, a chairman for each board): a
+     * town, a chairman or chief executive for each board, a minister for each portfolio): a
      * country says nothing about which holder a bare title means, only a holder just named does.
      */
-    private static final Set<String> LOCAL = Set.of("governor", "mayor", "chairman");
+    private static final Set<String> LOCAL =
+            Set.of("governor", "mayor", "chairman", "chief executive", "minister", "commissioner");
 
     private static final Offices INSTANCE = load();
 

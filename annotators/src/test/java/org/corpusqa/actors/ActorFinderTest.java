@@ -112,6 +112,14 @@ class ActorFinderTest {
                         "2005-08",
                         "Ray Nagin/NAME/nagin; mayor/TITLE/nagin"),
                 row("The court upheld the mayor's election.", "2005-08", ""),
+                row(
+                        "Kazuo Ueda spoke first.\n\n\"Rates will rise,\" the chief executive said. The minister agreed.",
+                        "2024-12",
+                        "Kazuo Ueda/NAME/ueda"),
+                row(
+                        "Rishi Sunak spoke first.\n\n\"We will act,\" the minister said.",
+                        "2023-12",
+                        "Rishi Sunak/NAME/sunak; minister/TITLE/sunak"),
                 row("Ray Nagin, New Orleans' mayor, said so.", "2005-08", "Ray Nagin/NAME/nagin; mayor/TITLE/nagin"),
                 row(
                         "Rishi Sunak, the British prime minister, spoke.",
