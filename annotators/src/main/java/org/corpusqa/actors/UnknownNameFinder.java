@@ -295,6 +295,7 @@ final class UnknownNameFinder {
             organisation(i);
             employer(i);
             organisationByPrefix(i);
+            organisationWithInitials(i);
         }
         return matchEverywhere();
     }
@@ -500,6 +501,41 @@ final class UnknownNameFinder {
         }
     }
 
+    /**
+     * {@code European Digital Rights (EDRi)}: capitalised words, with {@code of}, {@code for},
+     * {@code the} or {@code and} between them, right before an acronym in brackets whose capitals
+     * are their initials. Only organisations are named so; the acronym then names it too.
+     */
+    private void organisationWithInitials(int i) {
+        if (!t.word(i).equals("(") || !t.word(i + 2).equals(")") || !isAcronym(i + 1)) {
+            return;
+        }
+        String acronym = t.text().substring(t.get(i + 1).begin(), t.get(i + 1).end());
+        StringBuilder capitals = new StringBuilder();
+        for (char c : acronym.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                capitals.append(c);
+            }
+        }
+        int end = i - 1;
+        int start = end;
+        StringBuilder initials = new StringBuilder();
+        for (int k = end; k >= 0 && k > end - 2 * MAX_WORDS && initials.length() < capitals.length(); k--) {
+            if (t.isCapitalisedWord(k) && orgWord(k)) {
+                initials.insert(0, t.text().charAt(t.get(k).begin()));
+                start = k;
+                if (t.get(k).lineStart()) {
+                    break;
+                }
+            } else if (!(ORG_JOINERS.contains(t.word(k)) && t.isLowerWord(k))) {
+                break;
+            }
+        }
+        if (end > start && initials.toString().contentEquals(capitals)) {
+            found(start, end, ActorKind.ORGANIZATION, "acronym-initials");
+        }
+    }
+
     /** A word that may be part of an organisation's name: not covered, or only a demonym. */
     private boolean orgWord(int k) {
         return !covered[k] && !ctx.is(Words.MONTHS_DAYS, k) || ctx.matchAt(k) >= 0 && ctx.isDemonym(ctx.matchAt(k));
@@ -581,7 +617,10 @@ final class UnknownNameFinder {
         return isAcronym(k) && ends ? k : -1;
     }
 
-    /** A word of 2 to 8 capital letters (digits allowed after the first): {@code ONEMI}, {@code G7}. */
+    /**
+     * A word of 2 to 8 capital letters (digits allowed after the first, and one small letter):
+     * {@code ONEMI}, {@code G7}, {@code EDRi}.
+     */
     private boolean isAcronym(int k) {
         if (!t.isWord(k)) {
             return false;
@@ -590,13 +629,16 @@ final class UnknownNameFinder {
         if (word.length() < 2 || word.length() > 8 || !Character.isUpperCase(word.charAt(0))) {
             return false;
         }
+        int lower = 0;
         for (int c = 1; c < word.length(); c++) {
             char ch = word.charAt(c);
-            if (!Character.isUpperCase(ch) && !Character.isDigit(ch)) {
+            if (Character.isLowerCase(ch)) {
+                lower++; // EDRi, but not McDonald
+            } else if (!Character.isUpperCase(ch) && !Character.isDigit(ch)) {
                 return false;
             }
         }
-        return true;
+        return lower <= 1 && word.length() - lower >= 2;
     }
 
     /**

@@ -282,6 +282,12 @@ class ActorFinderTest {
                 row("\"We will act,\" said Ahmed Hassan, a spokesman for the group.", "2023-12", "Ahmed Hassan/NAME/"),
                 row("The Anadolu Agency reported it.", "2023-12", "Anadolu Agency/NAME/"),
                 row(
+                        "Groups objected.\n\nThe ruling was criticised by European Digital Rights (EDRi), a network of"
+                                + " groups, which said that the exemptions were unlawful and that EDRi would sue. A company"
+                                + " that makes Blue Ocean (TX) was silent.",
+                        "2023-12",
+                        "European Digital Rights/NAME/; EDRi/NAME/; EDRi/NAME/"),
+                row(
                         "Prices fell.\n\nRystad Energy, an Oslo-based consultancy, put the surplus at 25.",
                         "2023-12",
                         "Rystad Energy/NAME/"),
