@@ -345,6 +345,12 @@ public final class ActorFinder {
                     && tokens.word(first + 1).equals("of")) {
                 byCapitalHead.put(tokens.word(first), d);
             }
+            if (first >= 0
+                    && first < last
+                    && tokens.isCapitalisedWord(last)
+                    && ctx.is(ActorLexicon.Words.ORG_SUFFIXES, last)) {
+                byCapitalHead.put(tokens.word(last), d); // "the Parliament" after "the European Parliament"
+            }
         }
 
         private Draft anaphor(int i, Draft antecedent) {

@@ -332,6 +332,10 @@ class ActorFinderTest {
                 row("spokesperson Mao Ning said China hoped", "2023-12", "Mao Ning/NAME/; China/NAME/CN"),
                 row("Delegates met at the Munich Security Conference.", "2023-12", ""),
                 row(
+                        "The European Parliament voted.\n\nBenifei, one of the Parliament's negotiators, spoke.",
+                        "2023-12",
+                        "European Parliament/NAME/ep; Parliament/TITLE/ep"),
+                row(
                         "The Bank of Japan held rates. The Bank said inflation was easing.",
                         "2023-12",
                         "Bank of Japan/NAME/boj; Bank/TITLE/boj"),
