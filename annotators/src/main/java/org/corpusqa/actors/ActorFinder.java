@@ -579,6 +579,9 @@ public final class ActorFinder {
             if (office != null && Offices.get().isLocal(office)) {
                 Draft holder = recentHolder(drafts, i, office);
                 if (holder == null) {
+                    holder = holderSince(drafts, i, office, 0); // the governor the story named earlier
+                }
+                if (holder == null) {
                     d.type = null; // "upheld the governor's election": one of many governors
                     return;
                 }

@@ -254,7 +254,7 @@ final class TitleFinder {
         if (!determiner && DETERMINERS.contains(t.word(k)) && t.isWord(k)) {
             determiner = true;
         }
-        int end = b;
+        int end = portfolioAfter(b);
         boolean ofForm = false;
         if (countries.isEmpty() && t.word(b + 1).equals("of")) {
             int j = t.word(b + 2).equals("the") ? b + 3 : b + 2;
@@ -344,6 +344,24 @@ final class TitleFinder {
             return ctx.last(m) == name && ctx.matches.get(m).first().kind() == ActorKind.PERSON ? name : -1;
         }
         return -1;
+    }
+
+    /**
+     * The last token of a portfolio written after a title with {@code for} ({@code minister for
+     * Indigenous Australians}, {@code secretary for Health and Social Care}), which belongs to the
+     * title's span; {@code b} itself when there is none.
+     */
+    private int portfolioAfter(int b) {
+        if (!t.word(b + 1).equals("for") || !t.isCapitalisedWord(b + 2) || ctx.inName(b + 2)) {
+            return b;
+        }
+        int end = b + 2;
+        while (end + 1 < b + 8
+                && (t.isCapitalisedWord(end + 1) && !ctx.inName(end + 1)
+                        || t.word(end + 1).equals("and") && t.isCapitalisedWord(end + 2))) {
+            end++;
+        }
+        return end;
     }
 
     /** Records a TITLE that counts only through the name in apposition to it. */

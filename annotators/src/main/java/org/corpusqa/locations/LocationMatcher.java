@@ -159,7 +159,8 @@ public final class LocationMatcher {
             PlaceResolver.Evidence evidence = new PlaceResolver.Evidence(
                     c.cue(), context, earlier.get(c.spot().key()), neighbours);
             PlaceResolver.Resolution r = PlaceResolver.resolve(c.readings(), evidence);
-            if (isSpeaker(folded, c.spot(), r.best())
+            if (isWeekdayBeforeDate(folded, c.spot())
+                    || isSpeaker(folded, c.spot(), r.best())
                     || isPersonWithAge(folded, c.spot(), r.best())
                     || !earlier.containsKey(c.spot().key()) // one sense per document: "in Flint", then "Flint Mayor"
                             && isWordWithoutPlaceEvidence(layout, folded, c, !neighbours.isEmpty())) {
@@ -273,6 +274,18 @@ public final class LocationMatcher {
                 && folded.charAt(spot.begin() - 1) == ' ';
         return !preposition;
     }
+
+    /** {@code Mon, August 26}: a weekday's abbreviation before a date, not Mon State. */
+    private static boolean isWeekdayBeforeDate(String folded, NameSpotter.Spot spot) {
+        if (!WEEKDAY_ABBREVIATIONS.contains(spot.key())) {
+            return false;
+        }
+        int next = spot.end() + (spot.end() < folded.length() && folded.charAt(spot.end()) == ',' ? 1 : 0);
+        String word = PlaceCues.wordAfter(folded, next);
+        return word != null && Words.MONTHS.contains(word) || isFollowedByDigit(folded, next);
+    }
+
+    private static final Set<String> WEEKDAY_ABBREVIATIONS = Set.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
 
     private static boolean isFollowedByDigit(String folded, int end) {
         return end + 1 < folded.length() && folded.charAt(end) == ' ' && Character.isDigit(folded.charAt(end + 1));

@@ -113,9 +113,17 @@ class ActorFinderTest {
                         "Ray Nagin/NAME/nagin; mayor/TITLE/nagin"),
                 row("The court upheld the mayor's election.", "2005-08", ""),
                 row(
+                        "Ray Nagin ordered everyone out.\n\nWater rose.\n\nRoads closed.\n\nThe mayor had imposed a curfew.",
+                        "2005-08",
+                        "Ray Nagin/NAME/nagin; mayor/TITLE/nagin"),
+                row(
                         "Kazuo Ueda spoke first.\n\n\"Rates will rise,\" the chief executive said. The minister agreed.",
                         "2024-12",
                         "Kazuo Ueda/NAME/ueda"),
+                row(
+                        "The minister for Indigenous Affairs, Rishi Sunak, spoke.",
+                        "2023-12",
+                        "minister for Indigenous Affairs/TITLE/sunak; Rishi Sunak/NAME/sunak"),
                 row(
                         "Rishi Sunak spoke first.\n\n\"We will act,\" the minister said.",
                         "2023-12",

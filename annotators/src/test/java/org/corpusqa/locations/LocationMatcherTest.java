@@ -139,6 +139,11 @@ class LocationMatcherTest {
     }
 
     @Test
+    void aWeekdayAbbreviationBeforeADateIsNoPlace() {
+        assertThat(found("Jakarta / Mon, August 26, 2019")).containsExactly("Jakarta/CITY/ID");
+    }
+
+    @Test
     void aCommonWordOnceAPlaceStaysAPlace() {
         assertThat(found("Help came to Flint on Saturday.\n\nFlint Mayor Karen Weaver thanked the people of Flint."))
                 .containsExactly("Flint/CITY/US", "Flint/CITY/US", "Flint/CITY/US");
