@@ -463,6 +463,10 @@ final class UnknownNameFinder {
         while (ctx.is(Words.NOT_NAMES, start) && start < i) {
             start++;
         }
+        if (ctx.is(Words.TITLE_WORDS, start) && t.word(start + 1).equals("of")
+                || t.word(start - 1).equals("-") && t.joined(start - 1)) {
+            return; // "Inspector-General of Police", "Director of Public Prosecutions": a title
+        }
         int end = i;
         while (ORG_JOINERS.contains(t.word(end + 1))
                 && t.isLowerWord(end + 1)
@@ -798,6 +802,13 @@ final class UnknownNameFinder {
                     && t.isCapitalisedWord(j + 1)) {
                 end = j + 1;
                 words++;
+            } else if (t.word(j).equals("-")
+                    && t.joined(end)
+                    && t.joined(j)
+                    && t.isLowerWord(j + 1)
+                    && end > start
+                    && !(t.joined(j + 1) && t.isWord(j + 2))) {
+                end = j + 1; // Jimmy Sham Tsz-kit: the second syllable of a given name
             } else {
                 break;
             }

@@ -289,6 +289,15 @@ class ActorFinderTest {
                 row("Vice-President Fuat Oktay said. Oktay added", "2023-12", "Fuat Oktay/NAME/; Oktay/NAME/"),
                 row("\"We will act,\" said Ahmed Hassan, a spokesman for the group.", "2023-12", "Ahmed Hassan/NAME/"),
                 row("The Anadolu Agency reported it.", "2023-12", "Anadolu Agency/NAME/"),
+                row("Police came.\n\nThe Inspector-General of Police disbanded the unit.", "2023-12", ""),
+                row(
+                        "Shares fell.\n\nThe case went to the Director of Public Prosecutions Office on Monday.",
+                        "2023-12",
+                        ""),
+                row(
+                        "Protests went on.\n\n\"We will be back,\" said Jimmy Sham Tsz-kit, convenor of the front.",
+                        "2023-12",
+                        "Jimmy Sham Tsz-kit/NAME/"),
                 row(
                         "Groups objected.\n\nThe ruling was criticised by European Digital Rights (EDRi), a network of"
                                 + " groups, which said that the exemptions were unlawful and that EDRi would sue. A company"
