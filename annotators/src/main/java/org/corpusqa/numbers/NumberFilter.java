@@ -148,9 +148,18 @@ final class NumberFilter {
         return true;
     }
 
-    /** {@code Article 5}, {@code Flight 370}, {@code No. 10}, {@code Group of 20}. */
+    /**
+     * {@code Article 5}, {@code Flight 370}, {@code No. 10}, {@code Group of 20}, and the numbers
+     * listed after such a label ({@code Articles 5 and 6}).
+     */
     private boolean isLabel(int i) {
         int p = i - 1;
+        if (t.isSymbol(p, ',') || t.is(p, "and") || t.is(p, "or")) {
+            int q = t.isSymbol(p - 1, ',') ? p - 2 : p - 1; // "Propositions 301, 302 and 303"
+            if (q < i - 1 && q >= 0 && t.isDigits(q) && isLabel(q)) {
+                return true;
+            }
+        }
         if (t.isSymbol(p, '.') && t.touchesPrevious(p) && DOTTED_DESIGNATORS.contains(t.lower(p - 1))) {
             return true;
         }

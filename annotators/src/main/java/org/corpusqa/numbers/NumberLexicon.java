@@ -180,6 +180,7 @@ final class NumberLexicon {
      */
     static final Set<String> DESIGNATORS =
             words("article articles section chapter resolution phase stage level category tier grade page "
+                    + "proposition propositions "
                     + "paragraph clause version verse episode flight gate terminal platform room route highway "
                     + "interstate");
 
