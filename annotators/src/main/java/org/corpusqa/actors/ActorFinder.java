@@ -577,17 +577,12 @@ public final class ActorFinder {
                 how = "counterpart";
             }
             if (office != null && Offices.get().isLocal(office)) {
-                Draft holder = recentHolder(drafts, i, office);
-                if (holder == null) {
-                    holder = holderSince(drafts, i, office, 0); // the governor the story named earlier
-                }
+                Draft holder = holderSince(drafts, i, office, 0); // the governor the story named last
                 if (holder == null) {
                     d.type = null; // "upheld the governor's election": one of many governors
                     return;
                 }
-                d.entityId = holder.entityId;
-                d.country = holder.country;
-                d.rule = "context-holder:" + office + "/" + holder.country;
+                takeHolder(d, holder, "context-holder", office);
                 return;
             }
             String country = d.country;
@@ -599,9 +594,7 @@ public final class ActorFinder {
                     Draft holder = recentHolder(drafts, i, office);
                     if (holder != null && (cue == null || holder.begin > cue.begin())) {
                         d.office = office;
-                        d.entityId = holder.entityId;
-                        d.country = holder.country;
-                        d.rule = "context-holder:" + office + "/" + holder.country;
+                        takeHolder(d, holder, "context-holder", office);
                         return;
                     }
                 }
@@ -610,9 +603,7 @@ public final class ActorFinder {
                     // Nothing nearer says whose: the story's holder named paragraphs before ("Alexis
                     // Tsipras's hand in talks …" two paragraphs above "the prime minister said").
                     d.office = office;
-                    d.entityId = earlier.entityId;
-                    d.country = earlier.country;
-                    d.rule = "earlier-holder:" + office + "/" + earlier.country;
+                    takeHolder(d, earlier, "earlier-holder", office);
                     return;
                 }
                 if (country == null) {
@@ -657,6 +648,13 @@ public final class ActorFinder {
                 return true;
             }
             return false;
+        }
+
+        /** Makes a bare title a mention of the office holder found for it, by the named rule. */
+        private void takeHolder(Draft d, Draft holder, String rule, String office) {
+            d.entityId = holder.entityId;
+            d.country = holder.country;
+            d.rule = rule + ":" + office + "/" + holder.country;
         }
 
         /**

@@ -1,6 +1,8 @@
 package org.corpusqa.actors;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,43 +42,6 @@ final class TitleFinder {
             boolean ofOrganisation) {}
 
     private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "its", "their");
-    private static final Set<String> GENERIC = Set.of(
-            "a",
-            "an",
-            "another",
-            "one",
-            "any",
-            "every",
-            "each",
-            "no",
-            "former",
-            "ex",
-            "late",
-            "then",
-            "deputy",
-            "acting",
-            "first",
-            "assistant",
-            "senior",
-            "our",
-            "your",
-            "my",
-            "some",
-            "which",
-            "what",
-            "whose",
-            "interim",
-            "new",
-            "next",
-            "future",
-            "previous",
-            "incoming");
-    /**
-     * Words that keep a title on its present holder and stay in its span: {@code the outgoing prime
-     * minister} is still the prime minister on the document's date.
-     */
-    private static final Set<String> PRESENT_HOLDER = Set.of("outgoing", "incumbent", "sitting");
-
     /**
      * Words that make a title say nothing about who holds the office on the document's date ({@code
      * the former president}, {@code the new prime minister}), but that stay in the span of a title
@@ -86,10 +51,48 @@ final class TitleFinder {
     private static final Set<String> TIME_QUALIFIERS =
             Set.of("former", "late", "then", "acting", "interim", "new", "next", "future", "previous", "incoming");
 
+    /**
+     * Words before a title that make it no mention of the present holder: articles, quantifiers,
+     * lower offices and the {@link #TIME_QUALIFIERS}.
+     */
+    private static final Set<String> GENERIC = union(
+            TIME_QUALIFIERS,
+            "a",
+            "an",
+            "another",
+            "one",
+            "any",
+            "every",
+            "each",
+            "no",
+            "ex",
+            "deputy",
+            "first",
+            "assistant",
+            "senior",
+            "our",
+            "your",
+            "my",
+            "some",
+            "which",
+            "what",
+            "whose");
+    /**
+     * Words that keep a title on its present holder and stay in its span: {@code the outgoing prime
+     * minister} is still the prime minister on the document's date.
+     */
+    private static final Set<String> PRESENT_HOLDER = Set.of("outgoing", "incumbent", "sitting");
+
     /** Nouns for the state a story is about: {@code the country's president} is that state's. */
     private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "kingdom", "republic");
 
     private static final Set<String> TOP = Set.of("top", "chief");
+
+    private static Set<String> union(Set<String> some, String... more) {
+        Set<String> all = new HashSet<>(some);
+        all.addAll(Arrays.asList(more));
+        return Set.copyOf(all);
+    }
     /**
      * The one office an organisation's name before it passes on to the organisation's state:
      * {@code Kremlin spokesman} speaks for Russia, {@code Tesla president} heads Tesla.

@@ -363,12 +363,7 @@ final class UnknownNameFinder {
             return;
         }
         int end = sequenceEnd(start);
-        for (int j = end - 1; j > start; j--) {
-            if (ctx.is(Words.TITLE_WORDS, j)) {
-                start = j + 1; // "said NSW Transport Minister Andrew Constance": the name follows the title
-                break;
-            }
-        }
+        start = afterLastTitle(start, end); // "said NSW Transport Minister Andrew Constance"
         String after = t.word(end + 1);
         if (after.equals(",")
                 || after.equals(".")
@@ -749,13 +744,21 @@ final class UnknownNameFinder {
         while (start < k && (stop(start) || ctx.is(Words.TITLE_WORDS, start))) {
             start++;
         }
-        for (int j = k - 1; j > start; j--) {
+        start = afterLastTitle(start, k); // "Treasury Secretary Janet Yellen"
+        return stop(start) ? -1 : start;
+    }
+
+    /**
+     * Where the name starts in the capitalised run {@code start..end}: after the last title word
+     * inside it, since the name follows the title; {@code start} when there is none.
+     */
+    private int afterLastTitle(int start, int end) {
+        for (int j = end - 1; j > start; j--) {
             if (ctx.is(Words.TITLE_WORDS, j)) {
-                start = j + 1; // "Treasury Secretary Janet Yellen": the name follows the title
-                break;
+                return j + 1;
             }
         }
-        return stop(start) ? -1 : start;
+        return start;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.corpusqa.locations;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,8 @@ final class UnknownPlaceFinder {
     /** Cue words that follow the name: {@code X province}. */
     private static final String[] AFTER_CUES = {"province", "governorate", "county", "parish"};
 
-    private static final String[] SPACED_AFTER_CUES = {" province", " governorate", " county", " parish"};
+    private static final String[] SPACED_AFTER_CUES =
+            Arrays.stream(AFTER_CUES).map(cue -> " " + cue).toArray(String[]::new);
 
     /** Lower-case particles inside place names: {@code Maarat al-Numan}, {@code Rio de Janeiro}. */
     private static final Set<String> PARTICLES = Set.of(

@@ -122,6 +122,11 @@ final class NumberLexicon {
     /** Marks a currency name that names no currency without an adjective: {@code Mexican pesos}. */
     static final String NEEDS_ADJECTIVE = "?";
 
+    /** The generic name a written form belongs to: {@code pesos} to {@code peso}. */
+    static final Map<String, String> GENERIC_CURRENCY_NAMES = Map.of(
+            "peso", "peso", "pesos", "peso", "krona", "krona", "kronor", "krona", "kronur", "krona", "krone", "krone",
+            "kroner", "krone");
+
     /** Currency names written after the amount: {@code 5 million dollars}. */
     static final Map<String, String> CURRENCY_NAMES = currencyNames();
 
@@ -136,11 +141,6 @@ final class NumberLexicon {
                             "CU", "CUP"),
             "krona", Map.of("SE", "SEK", "IS", "ISK"),
             "krone", Map.of("NO", "NOK", "DK", "DKK"));
-
-    /** The generic name a written form belongs to: {@code pesos} to {@code peso}. */
-    static final Map<String, String> GENERIC_CURRENCY_NAMES = Map.of(
-            "peso", "peso", "pesos", "peso", "krona", "krona", "kronor", "krona", "kronur", "krona", "krone", "krone",
-            "kroner", "krone");
 
     /** Adjectives that pick the currency of a generic name: {@code Australian dollars}. */
     static final Map<String, String> CURRENCY_ADJECTIVES = Map.ofEntries(
@@ -361,7 +361,7 @@ final class NumberLexicon {
         put(map, "KRW", "won");
         put(map, "MYR", "ringgit");
         put(map, "IDR", "rupiah");
-        put(map, NEEDS_ADJECTIVE, "peso", "pesos", "krona", "kronor", "krone", "kroner", "kronur");
+        GENERIC_CURRENCY_NAMES.keySet().forEach(name -> map.put(name, NEEDS_ADJECTIVE)); // pesos, kroner
         return Map.copyOf(map);
     }
 

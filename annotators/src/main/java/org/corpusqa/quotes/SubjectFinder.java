@@ -77,8 +77,11 @@ final class SubjectFinder {
                     return named.found() ? named : owner;
                 } else if (tokens.is(i, "and") || tokens.is(i, "but")) {
                     Subject subject = clauseSubject(layout.sentenceAt(tokens.begin(i)), i);
-                    Subject verbs = subject.found() ? subject : subjectOfVerbBefore(i, low);
-                    return verbs == null ? subject : verbs;
+                    if (subject.found()) {
+                        return subject;
+                    }
+                    Subject ofVerb = subjectOfVerbBefore(i, low);
+                    return ofVerb == null ? subject : ofVerb;
                 } else if (tokens.is(i, "who") && tokens.punct(i - 1) == ',' && mentionAt(i - 2) != null) {
                     return coordinated(mentionAt(i - 2)); // "Yanis Varoufakis, who … accused the creditors of"
                 } else {
@@ -249,10 +252,6 @@ final class SubjectFinder {
                 words = 0;
                 continue;
             }
-            if (isHyphenInsideWord(i)) {
-                i++; // OPEC Secretary-General Mohammad Barkindo
-                continue;
-            }
             boolean titleWord = tokens.isWord(i)
                     && !tokens.in(i, Lexicon.NOT_IN_TITLE)
                     && (tokens.capitalized(i) || tokens.in(i, Lexicon.TITLE_WORDS));
@@ -263,17 +262,6 @@ final class SubjectFinder {
             i++;
         }
         return head;
-    }
-
-    /** A hyphen joined to a word on each side: {@code Secretary-General}. */
-    private boolean isHyphenInsideWord(int i) {
-        return !tokens.isWord(i)
-                && tokens.end(i) - tokens.begin(i) == 1
-                && layout.text().charAt(tokens.begin(i)) == '-'
-                && tokens.isWord(i - 1)
-                && tokens.isWord(i + 1)
-                && tokens.end(i - 1) == tokens.begin(i)
-                && tokens.end(i) == tokens.begin(i + 1);
     }
 
     /**
